@@ -1,0 +1,107 @@
+//! The command line, as clap derives it. Every `///` here is `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Exit status:
+  0  success (for search: at least one hit)
+  1  search found nothing; people NAME found nobody
+  2  error: a missing index, a bad query, unreadable input (message on stderr)
+
+The index folder is --index, else $NEWSIDX_INDEX, else the nearest .newsidx/
+in the current folder or a parent (created in the current folder by `index`).";
+
+/// Index a folder of news articles, search it, and list the people it mentions.
+#[derive(Debug, Parser)]
+#[command(name = "newsidx", version, about, after_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    /// Index folder [default: nearest .newsidx/ from here upwards, else ./.newsidx]
+    #[arg(long, global = true, env = "NEWSIDX_INDEX", value_name = "DIR")]
+    pub index: Option<PathBuf>,
+
+    /// Print JSON (one object; `extract` prints one object per line)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// When to colour output: on a terminal (auto, honours NO_COLOR), always or never
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Index the articles under one or more folders (only what changed since last time)
+    Index(IndexArgs),
+    /// Search the index: ranked articles with highlighted snippets
+    Search(SearchArgs),
+    /// List the people the index mentions, with the articles behind each name
+    People(PeopleArgs),
+    /// Show what the extractor finds in article files, without an index
+    Extract(ExtractArgs),
+    /// Show the size and age of the index
+    Stats,
+}
+
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Folders (or single files) to index: .txt, .md, .json, .jsonl/.ndjson
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+
+    /// Delete the index and index everything again
+    #[arg(long)]
+    pub rebuild: bool,
+
+    /// Skip person extraction (dates are still found); for measuring its cost
+    #[arg(long)]
+    pub no_people: bool,
+
+    /// No progress bar
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Query: words (all required), OR, -word, "a phrase", title:, body:, people:"Name", * for all
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+
+    /// Show at most N hits
+    #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
+    pub limit: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct PeopleArgs {
+    /// Only this person: full name or any spelling of it, any case
+    #[arg(value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Show at most N people
+    #[arg(long, short = 'n', value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Show at most N articles per person (newest first)
+    #[arg(long, value_name = "N")]
+    pub articles: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Article files to read (any number)
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}

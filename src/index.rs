@@ -1,0 +1,372 @@
+//! The index on disk: open or create it, and bring it up to date with the
+//! article folders (add new files, re-index changed ones, drop deleted ones).
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::{bail, Context};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::{Deserialize, Serialize};
+use tantivy::directory::MmapDirectory;
+use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::article::Article;
+use crate::extract::{self, dates::Date, Facts};
+use crate::ingest::{self, walk};
+use crate::schema::{self, Fields, ALIAS_SEP};
+
+/// An opened index with its field handles.
+pub struct NewsIndex {
+    pub index: Index,
+    pub fields: Fields,
+    pub path: PathBuf,
+}
+
+/// What the last `index` run left in the commit payload.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct CommitInfo {
+    /// When the run finished, RFC 3339 in UTC.
+    pub last_indexed: String,
+}
+
+impl NewsIndex {
+    /// Open an existing index; a missing one is an error that says how to make it.
+    pub fn open(path: &Path) -> anyhow::Result<NewsIndex> {
+        if !path.join("meta.json").is_file() {
+            bail!(
+                "no index at {}: run `newsidx index DIR` first (or pass --index / set NEWSIDX_INDEX)",
+                path.display()
+            );
+        }
+        let index = Index::open_in_dir(path).with_context(|| format!("opening index {}", path.display()))?;
+        let fields = Fields::of(&index.schema()).with_context(|| {
+            format!(
+                "{} is not a newsidx index of this version: rebuild it with `newsidx index --rebuild DIR`",
+                path.display()
+            )
+        })?;
+        schema::register_tokenizers(&index);
+        Ok(NewsIndex {
+            index,
+            fields,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Open the index at `path`, creating it (and the folder) when there is none.
+    pub fn open_or_create(path: &Path) -> anyhow::Result<NewsIndex> {
+        if path.join("meta.json").is_file() {
+            return NewsIndex::open(path);
+        }
+        std::fs::create_dir_all(path).with_context(|| format!("creating index folder {}", path.display()))?;
+        let (schema, fields) = Fields::build();
+        let dir = MmapDirectory::open(path).with_context(|| format!("opening index folder {}", path.display()))?;
+        let index =
+            Index::open_or_create(dir, schema).with_context(|| format!("creating index in {}", path.display()))?;
+        schema::register_tokenizers(&index);
+        Ok(NewsIndex {
+            index,
+            fields,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn reader(&self) -> anyhow::Result<IndexReader> {
+        Ok(self
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?)
+    }
+
+    /// The payload of the last commit, when there is one.
+    pub fn commit_info(&self) -> CommitInfo {
+        self.index
+            .load_metas()
+            .ok()
+            .and_then(|m| m.payload)
+            .and_then(|p| serde_json::from_str(&p).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// How to run `index`.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    pub dirs: Vec<PathBuf>,
+    pub rebuild: bool,
+    pub extract: extract::Options,
+    pub progress: bool,
+}
+
+/// The outcome of one `index` run, in files (a JSON Lines file is one file).
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    pub added: usize,
+    pub updated: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+    pub skipped: usize,
+    pub warnings: usize,
+    /// Articles in the index after the run.
+    pub articles: u64,
+    pub seconds: f64,
+}
+
+/// What change detection keeps of an indexed file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileState {
+    size: u64,
+    mtime: i64,
+    hash: u64,
+}
+
+/// FNV-1a, 64 bit: a stable content hash for change detection (not security).
+fn content_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Index (or re-index) the folders in `options`. Problems with single files go
+/// to `warn` as (path, message) and are counted; only a failure of the index
+/// itself is an error.
+pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path, &str)) -> anyhow::Result<Summary> {
+    let start = Instant::now();
+    let roots = options
+        .dirs
+        .iter()
+        .map(|d| std::fs::canonicalize(d).with_context(|| format!("cannot index {}", d.display())))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    if options.rebuild {
+        remove_index(index_dir)?;
+    }
+    let idx = NewsIndex::open_or_create(index_dir)?;
+    let f = idx.fields;
+    let known = indexed_files(&idx)?;
+    let mut writer: IndexWriter = idx.index.writer(200_000_000).context("opening the index for writing")?;
+    let mut summary = Summary::default();
+    let mut seen: HashSet<String> = HashSet::new();
+
+    let walks: Vec<walk::Walk> = roots.iter().map(|r| walk::walk(r)).collect();
+    let total: usize = walks.iter().map(|w| w.files.len()).sum();
+    let bar = progress_bar(total as u64, options.progress);
+    for w in walks {
+        summary.skipped += w.skipped;
+        for (path, reason) in &w.errors {
+            warn(path, reason);
+            summary.warnings += 1;
+        }
+        for found in w.files {
+            bar.inc(1);
+            let key = found.path.to_string_lossy().into_owned();
+            seen.insert(key.clone());
+            let old = known.get(&key).copied();
+            if old.is_some_and(|o| o.size == found.size && o.mtime == found.mtime) {
+                summary.unchanged += 1;
+                continue;
+            }
+            let bytes = match std::fs::read(&found.path) {
+                Ok(bytes) => bytes,
+                Err(err) => {
+                    warn(&found.path, &format!("cannot read file: {err}"));
+                    summary.warnings += 1;
+                    continue;
+                }
+            };
+            let state = FileState {
+                size: found.size,
+                mtime: found.mtime,
+                hash: content_hash(&bytes),
+            };
+            if old.is_some_and(|o| o.hash == state.hash) {
+                summary.unchanged += 1;
+                continue;
+            }
+            let file_term = Term::from_field_text(f.file, &key);
+            if old.is_some() {
+                writer.delete_term(file_term);
+            }
+            let parsed = match ingest::parse(&key, found.format, &bytes) {
+                Ok(parsed) => parsed,
+                Err(err) => {
+                    warn(&found.path, &format!("{err:#}"));
+                    summary.warnings += 1;
+                    continue;
+                }
+            };
+            for problem in &parsed.problems {
+                warn(&found.path, problem);
+                summary.warnings += 1;
+            }
+            let mut indexed_any = false;
+            for article in parsed.articles {
+                match article {
+                    Ok(article) => {
+                        let facts = extract::extract(&article, options.extract);
+                        writer.add_document(document(&f, &key, &article, &facts, state))?;
+                        indexed_any = true;
+                    }
+                    Err(err) => {
+                        warn(&found.path, &format!("{err:#}"));
+                        summary.warnings += 1;
+                    }
+                }
+            }
+            match (old.is_some(), indexed_any) {
+                (true, _) => summary.updated += 1,
+                (false, true) => summary.added += 1,
+                (false, false) => {}
+            }
+        }
+    }
+    bar.finish_and_clear();
+
+    for (file, _) in known.iter().filter(|(file, _)| !seen.contains(*file)) {
+        if roots.iter().any(|root| Path::new(file).starts_with(root)) {
+            writer.delete_term(Term::from_field_text(f.file, file));
+            summary.removed += 1;
+        }
+    }
+
+    let info = CommitInfo {
+        last_indexed: rfc3339_now(),
+    };
+    let mut prepared = writer.prepare_commit().context("committing the index")?;
+    prepared.set_payload(&serde_json::to_string(&info)?);
+    prepared.commit().context("committing the index")?;
+    writer.wait_merging_threads().context("merging index segments")?;
+
+    summary.articles = idx.reader()?.searcher().num_docs();
+    summary.seconds = (start.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+    Ok(summary)
+}
+
+/// Remove an index folder for `--rebuild`, refusing anything that is not one.
+fn remove_index(path: &Path) -> anyhow::Result<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let is_empty = std::fs::read_dir(path).map(|mut d| d.next().is_none()).unwrap_or(false);
+    if !is_empty && !path.join("meta.json").is_file() {
+        bail!("{} exists and is not a newsidx index: not removing it", path.display());
+    }
+    std::fs::remove_dir_all(path).with_context(|| format!("removing old index {}", path.display()))
+}
+
+fn progress_bar(total: u64, enabled: bool) -> ProgressBar {
+    if !enabled {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files  {per_sec}  ETA {eta}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Every file in the index with its change-detection state, from fast fields.
+fn indexed_files(idx: &NewsIndex) -> anyhow::Result<HashMap<String, FileState>> {
+    let searcher = idx.reader()?.searcher();
+    let mut out = HashMap::new();
+    let mut name = String::new();
+    for segment in searcher.segment_readers() {
+        let fast = segment.fast_fields();
+        let Some(files) = fast.str("file")? else {
+            continue;
+        };
+        let size = fast.u64("size")?;
+        let mtime = fast.i64("mtime")?;
+        let hash = fast.u64("hash")?;
+        // One file's articles (JSON Lines) share its state: resolve each file once.
+        let mut resolved = HashSet::new();
+        for doc in segment.doc_ids_alive() {
+            let Some(ord) = files.term_ords(doc).next() else {
+                continue;
+            };
+            if !resolved.insert(ord) {
+                continue;
+            }
+            name.clear();
+            files.ord_to_str(ord, &mut name)?;
+            let state = FileState {
+                size: size.first(doc).unwrap_or(0),
+                mtime: mtime.first(doc).unwrap_or(0),
+                hash: hash.first(doc).unwrap_or(0),
+            };
+            out.insert(name.clone(), state);
+        }
+    }
+    Ok(out)
+}
+
+fn date_value(date: Date) -> DateTime {
+    DateTime::from_timestamp_secs(date.days_since_epoch() * 86_400)
+}
+
+/// The date of a stored date value.
+pub fn date_of(value: DateTime) -> Option<Date> {
+    Date::from_days_since_epoch(value.into_timestamp_secs().div_euclid(86_400))
+}
+
+fn document(f: &Fields, file: &str, article: &Article, facts: &Facts, state: FileState) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.id, &article.id);
+    doc.add_text(f.file, file);
+    doc.add_text(f.title, &article.title);
+    doc.add_text(f.body, &article.body);
+    for person in &facts.people {
+        doc.add_text(f.people, &person.name);
+        for alias in &person.aliases {
+            doc.add_text(f.aliases, format!("{}{ALIAS_SEP}{alias}", person.name));
+        }
+    }
+    if let Some(date) = article.published {
+        doc.add_date(f.published, date_value(date));
+    }
+    for date in &facts.dates {
+        doc.add_date(f.dates, date_value(*date));
+    }
+    if let Some(author) = &article.author {
+        doc.add_text(f.author, author);
+    }
+    if let Some(url) = &article.url {
+        doc.add_text(f.url, url);
+    }
+    doc.add_u64(f.size, state.size);
+    doc.add_i64(f.mtime, state.mtime);
+    doc.add_u64(f.hash, state.hash);
+    doc
+}
+
+/// Now as RFC 3339 in UTC, to the second.
+fn rfc3339_now() -> String {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let date = Date::from_days_since_epoch(secs.div_euclid(86_400))
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let t = secs.rem_euclid(86_400);
+    format!("{date}T{:02}:{:02}:{:02}Z", t / 3600, t % 3600 / 60, t % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_is_stable_and_sensitive() {
+        assert_eq!(content_hash(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(content_hash(b"abc"), content_hash(b"abc"));
+        assert_ne!(content_hash(b"abc"), content_hash(b"abd"));
+    }
+
+    #[test]
+    fn stored_dates_round_trip() {
+        let date = Date::new(2025, 3, 14).unwrap_or_else(|| panic!("valid date"));
+        assert_eq!(date_of(date_value(date)), Some(date));
+    }
+}

@@ -1,0 +1,99 @@
+//! From files to articles: which files are articles, and how each format reads.
+
+pub mod decode;
+pub mod json;
+pub mod markdown;
+pub mod text;
+pub mod walk;
+
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::article::Article;
+
+/// The article formats newsidx reads, told apart by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+    JsonLines,
+}
+
+impl Format {
+    /// The format of a file by its extension (any case), `None` for other files.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            "jsonl" | "ndjson" => Some(Format::JsonLines),
+            _ => None,
+        }
+    }
+}
+
+/// What one file yields: its articles, each parsed or failed on its own, and
+/// the problems that did not stop an article from being read.
+#[derive(Debug, Default)]
+pub struct FileArticles {
+    pub articles: Vec<anyhow::Result<Article>>,
+    pub problems: Vec<String>,
+}
+
+/// Parse a file's bytes. `id` names the file in article ids (`id`, or
+/// `id#LINE` for JSON Lines). An error here means nothing in the file could be read.
+pub fn parse(id: &str, format: Format, bytes: &[u8]) -> anyhow::Result<FileArticles> {
+    let text = decode::decode(bytes)?;
+    let mut out = FileArticles::default();
+    let problems = &mut out.problems;
+    out.articles = match format {
+        Format::Text => vec![non_empty(text::parse(id, &text, problems))],
+        Format::Markdown => vec![non_empty(markdown::parse(id, &text, problems))],
+        Format::Json => json::parse_json(id, &text, problems)?,
+        Format::JsonLines => json::parse_lines(id, &text, problems),
+    };
+    Ok(out)
+}
+
+fn non_empty(article: Article) -> anyhow::Result<Article> {
+    anyhow::ensure!(!article.is_empty(), "empty article (no title, no body)");
+    Ok(article)
+}
+
+/// Read and parse one file; unknown extensions read as plain text.
+pub fn read(path: &Path, id: &str) -> anyhow::Result<FileArticles> {
+    let bytes = std::fs::read(path).context("cannot read file")?;
+    parse(id, Format::of_path(path).unwrap_or(Format::Text), &bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_extension() {
+        assert_eq!(Format::of_path(Path::new("a/b.TXT")), Some(Format::Text));
+        assert_eq!(Format::of_path(Path::new("b.md")), Some(Format::Markdown));
+        assert_eq!(Format::of_path(Path::new("b.json")), Some(Format::Json));
+        assert_eq!(Format::of_path(Path::new("b.ndjson")), Some(Format::JsonLines));
+        assert_eq!(Format::of_path(Path::new("b.jsonl")), Some(Format::JsonLines));
+        assert_eq!(Format::of_path(Path::new("b.pdf")), None);
+        assert_eq!(Format::of_path(Path::new("README")), None);
+    }
+
+    #[test]
+    fn empty_text_is_an_article_error() {
+        let parsed = parse("e.txt", Format::Text, b"\n\n").unwrap_or_else(|e| panic!("{e:#}"));
+        assert!(parsed.articles[0].is_err());
+    }
+
+    #[test]
+    fn latin1_text_is_decoded() {
+        let parsed = parse("l.txt", Format::Text, b"Caf\xE9 opens\n\nBody").unwrap_or_else(|e| panic!("{e:#}"));
+        let title = parsed.articles[0].as_ref().map(|a| a.title.clone()).ok();
+        assert_eq!(title.as_deref(), Some("Café opens"));
+    }
+}

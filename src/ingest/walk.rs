@@ -1,0 +1,84 @@
+//! Finding article files under a folder: recursive, sorted, hidden entries and
+//! other extensions skipped and counted.
+
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+
+use walkdir::WalkDir;
+
+use super::Format;
+
+/// One article file found on disk, with what change detection needs.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub path: PathBuf,
+    pub format: Format,
+    pub size: u64,
+    /// Modification time, nanoseconds since the Unix epoch (0 when unknown).
+    pub mtime: i64,
+}
+
+/// Everything one walk found.
+#[derive(Debug, Default)]
+pub struct Walk {
+    pub files: Vec<Found>,
+    /// Hidden files and folders, and files of other types, not read.
+    pub skipped: usize,
+    /// Entries that could not be read (permissions, broken links), with the reason.
+    pub errors: Vec<(PathBuf, String)>,
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_str()
+        .is_some_and(|n| n.starts_with('.') && n != "." && n != "..")
+}
+
+/// Walk `root` recursively (or take it alone when it is a file).
+pub fn walk(root: &Path) -> Walk {
+    let mut out = Walk::default();
+    let mut entries = WalkDir::new(root).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(entry) = entries.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let path = err.path().unwrap_or(root).to_path_buf();
+                let reason = err.io_error().map_or_else(|| err.to_string(), ToString::to_string);
+                out.errors.push((path, reason));
+                continue;
+            }
+        };
+        let is_dir = entry.file_type().is_dir();
+        if entry.depth() > 0 && is_hidden(entry.file_name()) {
+            out.skipped += 1;
+            if is_dir {
+                entries.skip_current_dir();
+            }
+            continue;
+        }
+        if is_dir {
+            continue;
+        }
+        let Some(format) = Format::of_path(entry.path()) else {
+            out.skipped += 1;
+            continue;
+        };
+        match entry.metadata() {
+            Ok(meta) => {
+                let mtime = meta
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                    .and_then(|d| i64::try_from(d.as_nanos()).ok())
+                    .unwrap_or(0);
+                out.files.push(Found {
+                    path: entry.into_path(),
+                    format,
+                    size: meta.len(),
+                    mtime,
+                });
+            }
+            Err(err) => out.errors.push((entry.into_path(), err.to_string())),
+        }
+    }
+    out
+}

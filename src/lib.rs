@@ -1,0 +1,186 @@
+//! newsidx: index a folder of news articles, search it, and list the people
+//! it mentions. `run` takes the parsed command line and does the work.
+
+pub mod article;
+pub mod cli;
+pub mod extract;
+pub mod index;
+pub mod ingest;
+pub mod inspect;
+pub mod output;
+pub mod people;
+pub mod schema;
+pub mod search;
+pub mod stats;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use cli::{Cli, ColorChoice, Command};
+use output::Printer;
+
+/// Name of the index folder looked for when neither --index nor NEWSIDX_INDEX is set.
+pub const DEFAULT_INDEX: &str = ".newsidx";
+
+/// How the process ends (see `newsidx --help`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Success; for `search`, at least one hit.
+    Success = 0,
+    /// `search` found nothing, or `people NAME` found nobody.
+    NoResults = 1,
+    /// Something went wrong; the message is on stderr.
+    Error = 2,
+}
+
+/// The command line resolved once: flags, environment and terminal combined.
+struct Config {
+    index: PathBuf,
+    json: bool,
+    color: bool,
+    progress: bool,
+}
+
+impl Config {
+    fn resolve(cli: &Cli) -> Config {
+        let stdout_tty = io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let color = match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_tty && !no_color && !dumb,
+        };
+        let quiet = matches!(&cli.command, Command::Index(args) if args.quiet);
+        Config {
+            index: cli.index.clone().unwrap_or_else(default_index),
+            json: cli.json,
+            color,
+            progress: !quiet && io::stderr().is_terminal(),
+        }
+    }
+}
+
+/// The nearest `.newsidx` folder from the current folder upwards, else
+/// `.newsidx` in the current folder.
+fn default_index() -> PathBuf {
+    let here = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    here.ancestors()
+        .map(|dir| dir.join(DEFAULT_INDEX))
+        .find(|candidate| candidate.join("meta.json").is_file())
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_INDEX))
+}
+
+fn warn(path: &Path, message: &str) {
+    eprintln!(
+        "newsidx: warning: {}: {}",
+        output::sanitize(&path.display().to_string()),
+        output::sanitize(message)
+    );
+}
+
+/// Run one command. Errors are for the caller to print; warnings go to stderr here.
+pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
+    let config = Config::resolve(&cli);
+    let stdout = io::stdout().lock();
+    let mut printer = Printer::new(io::BufWriter::new(stdout), config.color);
+    let status = dispatch(cli.command, &config, &mut printer)?;
+    printer.flush()?;
+    Ok(status)
+}
+
+fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W>) -> anyhow::Result<ExitStatus> {
+    match command {
+        Command::Index(args) => {
+            let options = index::IndexOptions {
+                dirs: args.dirs,
+                rebuild: args.rebuild,
+                extract: extract::Options {
+                    people: !args.no_people,
+                },
+                progress: config.progress,
+            };
+            let summary = index::run(&config.index, &options, &mut |path, message| warn(path, message))?;
+            if config.json {
+                printer.json(&summary)?;
+            } else {
+                printer.index_summary(&summary)?;
+            }
+            Ok(ExitStatus::Success)
+        }
+        Command::Search(args) => {
+            let idx = index::NewsIndex::open(&config.index)?;
+            let report = search::search(&idx, &args.query, args.limit)?;
+            if config.json {
+                printer.json(&report)?;
+            } else {
+                printer.search(&report)?;
+            }
+            Ok(if report.total_hits == 0 {
+                ExitStatus::NoResults
+            } else {
+                ExitStatus::Success
+            })
+        }
+        Command::People(args) => {
+            let idx = index::NewsIndex::open(&config.index)?;
+            let query = people::PeopleQuery {
+                name: args.name,
+                limit: args.limit,
+                articles: args.articles,
+            };
+            let report = people::people(&idx, &query)?;
+            if config.json {
+                printer.json(&report)?;
+            } else {
+                printer.people(&report)?;
+            }
+            Ok(if query.name.is_some() && report.people.is_empty() {
+                ExitStatus::NoResults
+            } else {
+                ExitStatus::Success
+            })
+        }
+        Command::Extract(args) => {
+            let mut failed = false;
+            for path in &args.files {
+                match inspect::extract_file(path) {
+                    Ok((articles, problems)) => {
+                        for problem in &problems {
+                            warn(path, problem);
+                        }
+                        for article in &articles {
+                            if config.json {
+                                printer.json(article)?;
+                            } else {
+                                printer.extracted(article)?;
+                            }
+                        }
+                    }
+                    Err(err) => {
+                        warn(path, &format!("{err:#}"));
+                        failed = true;
+                    }
+                }
+            }
+            Ok(if failed { ExitStatus::Error } else { ExitStatus::Success })
+        }
+        Command::Stats => {
+            let idx = index::NewsIndex::open(&config.index)?;
+            let stats = stats::stats(&idx)?;
+            if config.json {
+                printer.json(&stats)?;
+            } else {
+                printer.stats(&stats)?;
+            }
+            Ok(ExitStatus::Success)
+        }
+    }
+}
+
+/// True when the error is a closed output pipe (`newsidx ... | head`).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<io::Error>())
+        .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}

@@ -1,0 +1,251 @@
+//! One printer for every command: JSON from the serde types, or human text
+//! with colour on a terminal. Article text is untrusted: control characters
+//! are escaped before they reach a terminal.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::index::Summary;
+use crate::inspect::Extracted;
+use crate::people::PeopleReport;
+use crate::search::SearchReport;
+use crate::stats::Stats;
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const MATCH: &str = "\x1b[1;31m";
+const PATH: &str = "\x1b[35m";
+const DIM: &str = "\x1b[2m";
+const NAME: &str = "\x1b[1;32m";
+
+/// How many people a search hit lists before "…".
+const HIT_PEOPLE: usize = 4;
+
+pub struct Printer<W: Write> {
+    out: W,
+    color: bool,
+}
+
+/// Replace control characters (escape sequences included) with visible escapes,
+/// and line breaks with spaces.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+impl<W: Write> Printer<W> {
+    pub fn new(out: W, color: bool) -> Printer<W> {
+        Printer { out, color }
+    }
+
+    fn paint<'a>(&self, style: &'static str, text: &'a str) -> Cow<'a, str> {
+        let text = sanitize(text);
+        if self.color {
+            Cow::Owned(format!("{style}{text}{RESET}"))
+        } else {
+            text
+        }
+    }
+
+    /// One JSON value on one line.
+    pub fn json<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        serde_json::to_writer(&mut self.out, value)?;
+        self.out.write_all(b"\n")
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    pub fn index_summary(&mut self, s: &Summary) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "{} added, {} updated, {} removed, {} unchanged; {} skipped, {} warnings; {} articles in the index ({:.2}s)",
+            s.added, s.updated, s.removed, s.unchanged, s.skipped, s.warnings, s.articles, s.seconds
+        )
+    }
+
+    pub fn search(&mut self, report: &SearchReport) -> io::Result<()> {
+        for (rank, hit) in report.hits.iter().enumerate() {
+            let date = hit.published.map(|d| format!("  {d}")).unwrap_or_default();
+            writeln!(
+                self.out,
+                "{}. {}{}",
+                rank + 1,
+                self.paint(BOLD, &hit.title),
+                self.paint(DIM, &date)
+            )?;
+            writeln!(self.out, "   {}", self.paint(PATH, &hit.path))?;
+            if !hit.people.is_empty() {
+                let mut people = hit
+                    .people
+                    .iter()
+                    .take(HIT_PEOPLE)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if hit.people.len() > HIT_PEOPLE {
+                    people.push_str(", …");
+                }
+                writeln!(self.out, "   {}", self.paint(NAME, &people))?;
+            }
+            writeln!(self.out, "   {}", self.highlight(&hit.snippet, &hit.highlights))?;
+            writeln!(self.out)?;
+        }
+        let shown = report.hits.len();
+        let what = if report.total_hits == 1 { "article" } else { "articles" };
+        if shown < report.total_hits {
+            writeln!(
+                self.out,
+                "{shown} of {} matching {what} (--limit for more)",
+                report.total_hits
+            )
+        } else {
+            writeln!(self.out, "{} matching {what}", report.total_hits)
+        }
+    }
+
+    /// The snippet with its highlighted ranges painted (or plain without colour).
+    fn highlight(&self, snippet: &str, ranges: &[[usize; 2]]) -> String {
+        let mut out = String::with_capacity(snippet.len() + ranges.len() * 10);
+        let mut at = 0;
+        for &[start, end] in ranges {
+            let (Some(before), Some(word)) = (snippet.get(at..start), snippet.get(start..end)) else {
+                continue;
+            };
+            out.push_str(&sanitize(before));
+            out.push_str(&self.paint(MATCH, word));
+            at = end;
+        }
+        out.push_str(&sanitize(snippet.get(at..).unwrap_or_default()));
+        out
+    }
+
+    pub fn people(&mut self, report: &PeopleReport) -> io::Result<()> {
+        for person in &report.people {
+            let count = person.article_count;
+            let plural = if count == 1 { "article" } else { "articles" };
+            write!(
+                self.out,
+                "{}  {}",
+                self.paint(NAME, &person.name),
+                self.paint(DIM, &format!("{count} {plural}"))
+            )?;
+            if !person.aliases.is_empty() {
+                write!(
+                    self.out,
+                    "  {}",
+                    self.paint(DIM, &format!("(also: {})", person.aliases.join(", ")))
+                )?;
+            }
+            writeln!(self.out)?;
+            for article in &person.articles {
+                let date = article
+                    .published
+                    .map_or_else(|| "          ".to_string(), |d| d.to_string());
+                writeln!(
+                    self.out,
+                    "  {}  {}  {}",
+                    self.paint(DIM, &date),
+                    sanitize(&article.title),
+                    self.paint(PATH, &article.path)
+                )?;
+            }
+            if person.articles.len() < count {
+                writeln!(self.out, "  … {} more", count - person.articles.len())?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn extracted(&mut self, article: &Extracted) -> io::Result<()> {
+        writeln!(self.out, "{}", self.paint(PATH, &article.id))?;
+        writeln!(self.out, "  title:     {}", sanitize(&article.title))?;
+        if let Some(date) = article.published {
+            writeln!(self.out, "  published: {date}")?;
+        }
+        if let Some(author) = &article.author {
+            writeln!(self.out, "  author:    {}", sanitize(author))?;
+        }
+        let people: Vec<String> = article
+            .people
+            .iter()
+            .map(|name| match article.aliases.get(name) {
+                Some(aliases) => format!("{} (also: {})", self.paint(NAME, name), sanitize(&aliases.join(", "))),
+                None => self.paint(NAME, name).into_owned(),
+            })
+            .collect();
+        writeln!(self.out, "  people:    {}", people.join("; "))?;
+        let dates: Vec<String> = article.dates.iter().map(ToString::to_string).collect();
+        writeln!(self.out, "  dates:     {}", dates.join(", "))
+    }
+
+    pub fn stats(&mut self, s: &Stats) -> io::Result<()> {
+        writeln!(self.out, "index         {}", sanitize(&s.index))?;
+        writeln!(self.out, "articles      {}", s.articles)?;
+        writeln!(self.out, "people        {}", s.people)?;
+        writeln!(self.out, "size          {}", human_bytes(s.index_bytes))?;
+        writeln!(
+            self.out,
+            "last indexed  {}",
+            s.last_indexed.as_deref().unwrap_or("never")
+        )
+    }
+}
+
+fn human_bytes(bytes: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_escapes_controls() {
+        assert_eq!(sanitize("plain"), "plain");
+        assert_eq!(sanitize("a\x1b[31mb\nc"), "a\\u{1b}[31mb c");
+    }
+
+    #[test]
+    fn highlight_plain_and_coloured() {
+        let plain = Printer::new(Vec::new(), false);
+        assert_eq!(plain.highlight("say compromise now", &[[4, 14]]), "say compromise now");
+        let colour = Printer::new(Vec::new(), true);
+        assert_eq!(
+            colour.highlight("say compromise now", &[[4, 14]]),
+            format!("say {MATCH}compromise{RESET} now")
+        );
+        // Out-of-range highlights are ignored, never a panic.
+        assert_eq!(plain.highlight("short", &[[3, 99]]), "short");
+    }
+
+    #[test]
+    fn bytes_for_humans() {
+        assert_eq!(human_bytes(512), "512 B");
+        assert_eq!(human_bytes(1536), "1.5 KiB");
+    }
+}

@@ -1,0 +1,222 @@
+//! `people`: who the index mentions, in how many articles, under which
+//! spellings. Counts come from the index's fast fields, not from the files.
+
+use std::collections::{BTreeSet, HashMap};
+
+use anyhow::Context;
+use serde::Serialize;
+use tantivy::schema::Value;
+use tantivy::{DocAddress, Searcher, TantivyDocument};
+
+use crate::extract::dates::Date;
+use crate::index::{date_of, NewsIndex};
+use crate::schema::ALIAS_SEP;
+use crate::search::{display_path, text};
+
+/// The answer to `people`.
+#[derive(Debug, Serialize)]
+pub struct PeopleReport {
+    pub people: Vec<PersonEntry>,
+}
+
+/// One person across the index.
+#[derive(Debug, Serialize)]
+pub struct PersonEntry {
+    /// Canonical name: the full name the articles use.
+    pub name: String,
+    /// Other spellings found for this person ("Putin" for "Vladimir Putin").
+    pub aliases: Vec<String>,
+    pub article_count: usize,
+    /// The articles, newest first.
+    pub articles: Vec<ArticleRef>,
+}
+
+/// An article behind a name.
+#[derive(Debug, Serialize)]
+pub struct ArticleRef {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub published: Option<Date>,
+}
+
+/// One person's tally before the articles are read.
+#[derive(Debug, Default)]
+struct Tally {
+    docs: Vec<DocAddress>,
+    aliases: BTreeSet<String>,
+}
+
+/// Every person in the index with the addresses of the articles that name
+/// them, after merging bare surnames into the one full name that has them.
+fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
+    let mut people: HashMap<String, Tally> = HashMap::new();
+    let mut name = String::new();
+    for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let fast = segment.fast_fields();
+        let Some(column) = fast.str("people")? else {
+            continue;
+        };
+        let mut docs_by_ord: Vec<Vec<u32>> = vec![Vec::new(); column.num_terms()];
+        for doc in segment.doc_ids_alive() {
+            for ord in column.term_ords(doc) {
+                if let Some(docs) = docs_by_ord.get_mut(ord as usize) {
+                    docs.push(doc);
+                }
+            }
+        }
+        for (ord, docs) in docs_by_ord.into_iter().enumerate() {
+            if docs.is_empty() {
+                continue;
+            }
+            name.clear();
+            column.ord_to_str(ord as u64, &mut name)?;
+            let entry = people.entry(name.clone()).or_default();
+            entry
+                .docs
+                .extend(docs.into_iter().map(|d| DocAddress::new(segment_ord as u32, d)));
+        }
+    }
+    merge_surnames(&mut people);
+    Ok(people)
+}
+
+/// "Putin" alone joins "Vladimir Putin" when that is the only full name in the
+/// index ending in "Putin"; with two such names it stays apart.
+fn merge_surnames(people: &mut HashMap<String, Tally>) {
+    let mut by_surname: HashMap<&str, Vec<&str>> = HashMap::new();
+    for name in people.keys() {
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            by_surname.entry(last).or_default().push(name);
+        }
+    }
+    let merges: Vec<(String, String)> = people
+        .keys()
+        .filter(|name| !name.contains(' '))
+        .filter_map(|surname| match by_surname.get(surname.as_str()).map(Vec::as_slice) {
+            Some([full]) => Some((surname.clone(), (*full).to_string())),
+            _ => None,
+        })
+        .collect();
+    for (surname, full) in merges {
+        let Some(short) = people.remove(&surname) else {
+            continue;
+        };
+        if let Some(target) = people.get_mut(&full) {
+            target.docs.extend(short.docs);
+            target.docs.sort();
+            target.docs.dedup();
+            target.aliases.insert(surname);
+            target.aliases.extend(short.aliases);
+        }
+    }
+}
+
+/// What `people` should list.
+#[derive(Debug, Clone, Default)]
+pub struct PeopleQuery {
+    /// Only this person (canonical name or alias, any case).
+    pub name: Option<String>,
+    /// At most this many people.
+    pub limit: Option<usize>,
+    /// At most this many articles per person.
+    pub articles: Option<usize>,
+}
+
+/// Number of distinct people in the index, after surname merging.
+pub fn count(idx: &NewsIndex) -> anyhow::Result<usize> {
+    Ok(tally(&idx.reader()?.searcher())?.len())
+}
+
+/// The people listing: most articles first, then by name.
+pub fn people(idx: &NewsIndex, query: &PeopleQuery) -> anyhow::Result<PeopleReport> {
+    let searcher = idx.reader()?.searcher();
+    let mut all: Vec<(String, Tally)> = tally(&searcher)?.into_iter().collect();
+    if let Some(wanted) = &query.name {
+        let wanted = wanted.trim().to_lowercase();
+        let matches = |n: &str| n.to_lowercase() == wanted;
+        all.retain(|(name, t)| {
+            matches(name)
+                || name.rsplit_once(' ').is_some_and(|(_, last)| matches(last))
+                || t.aliases.iter().any(|a| matches(a))
+        });
+    }
+    all.sort_by(|a, b| b.1.docs.len().cmp(&a.1.docs.len()).then_with(|| a.0.cmp(&b.0)));
+    all.truncate(query.limit.unwrap_or(usize::MAX));
+
+    let f = idx.fields;
+    let mut out = Vec::with_capacity(all.len());
+    for (name, mut tally) in all {
+        let mut articles = Vec::with_capacity(tally.docs.len());
+        for address in &tally.docs {
+            let doc: TantivyDocument = searcher.doc(*address).context("reading a stored article")?;
+            // The spellings each article recorded for this person.
+            for value in doc.get_all(f.aliases).filter_map(|v| v.as_str()) {
+                if let Some((canonical, alias)) = value.split_once(ALIAS_SEP) {
+                    if canonical == name || tally.aliases.contains(canonical) {
+                        tally.aliases.insert(alias.to_string());
+                    }
+                }
+            }
+            let id = text(&doc, f.id);
+            articles.push(ArticleRef {
+                path: display_path(&id),
+                id,
+                title: text(&doc, f.title),
+                published: doc
+                    .get_first(f.published)
+                    .and_then(|v| v.as_datetime())
+                    .and_then(date_of),
+            });
+        }
+        articles.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.path.cmp(&b.path)));
+        articles.truncate(query.articles.unwrap_or(usize::MAX));
+        tally.aliases.remove(&name);
+        out.push(PersonEntry {
+            name,
+            aliases: tally.aliases.into_iter().collect(),
+            article_count: tally.docs.len(),
+            articles,
+        });
+    }
+    Ok(PeopleReport { people: out })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tallies(names: &[(&str, &[u32])]) -> HashMap<String, Tally> {
+        names
+            .iter()
+            .map(|(n, docs)| {
+                let docs = docs.iter().map(|d| DocAddress::new(0, *d)).collect();
+                (
+                    n.to_string(),
+                    Tally {
+                        docs,
+                        aliases: BTreeSet::new(),
+                    },
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bare_surname_joins_the_only_full_name() {
+        let mut people = tallies(&[("Vladimir Putin", &[0, 1]), ("Putin", &[1, 2])]);
+        merge_surnames(&mut people);
+        assert_eq!(people.len(), 1);
+        let putin = &people["Vladimir Putin"];
+        assert_eq!(putin.docs.len(), 3);
+        assert!(putin.aliases.contains("Putin"));
+    }
+
+    #[test]
+    fn ambiguous_surname_stays_apart() {
+        let mut people = tallies(&[("Serena Williams", &[0]), ("Venus Williams", &[1]), ("Williams", &[2])]);
+        merge_surnames(&mut people);
+        assert_eq!(people.len(), 3);
+        assert!(people.contains_key("Williams"));
+    }
+}

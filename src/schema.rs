@@ -1,0 +1,120 @@
+//! The tantivy schema, its field handles and its tokenizers, in one place.
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
+    FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+};
+use tantivy::Index;
+
+/// Tokenizer of title and body: words, lower-cased, English stems.
+pub const STEMMED: &str = "en_stem_newsidx";
+/// Tokenizer of people names: the whole name as one term, lower-cased, so that
+/// `people:"vladimir putin"` finds "Vladimir Putin".
+pub const NAME: &str = "name_newsidx";
+
+/// Field handles, resolved once from the schema.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// Article id: the file path, or `PATH#LINE`. Exact, stored.
+    pub id: Field,
+    /// The file the article came from (absolute). Exact, fast: incremental indexing deletes by it.
+    pub file: Field,
+    pub title: Field,
+    pub body: Field,
+    /// Canonical people names, one value each.
+    pub people: Field,
+    /// `CANONICAL\u{1f}ALIAS` pairs: the other spellings each person had in the article.
+    pub aliases: Field,
+    pub published: Field,
+    /// Every explicit date the article mentions.
+    pub dates: Field,
+    pub author: Field,
+    pub url: Field,
+    /// File size, modification time (ns) and content hash, for change detection.
+    pub size: Field,
+    pub mtime: Field,
+    pub hash: Field,
+}
+
+/// Separator inside an `aliases` value.
+pub const ALIAS_SEP: char = '\u{1f}';
+
+impl Fields {
+    /// Build the schema and its handles.
+    pub fn build() -> (Schema, Fields) {
+        let mut b = Schema::builder();
+        let text = TextOptions::default().set_stored().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(STEMMED)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        );
+        let name = TextOptions::default().set_stored().set_fast(None).set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(NAME)
+                .set_index_option(IndexRecordOption::Basic),
+        );
+        let date = DateOptions::from(INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds);
+        let dates = DateOptions::from(INDEXED | STORED).set_precision(DateTimePrecision::Seconds);
+        let fast_u64 = NumericOptions::default().set_fast();
+        let fields = Fields {
+            id: b.add_text_field("id", STRING | STORED),
+            file: b.add_text_field("file", STRING | FAST),
+            title: b.add_text_field("title", text.clone()),
+            body: b.add_text_field("body", text),
+            people: b.add_text_field("people", name),
+            aliases: b.add_text_field("aliases", STORED),
+            published: b.add_date_field("published", date),
+            dates: b.add_date_field("dates", dates),
+            author: b.add_text_field(
+                "author",
+                TextOptions::default().set_stored().set_indexing_options(
+                    TextFieldIndexing::default()
+                        .set_tokenizer(STEMMED)
+                        .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+                ),
+            ),
+            url: b.add_text_field("url", STRING | STORED),
+            size: b.add_u64_field("size", fast_u64.clone()),
+            mtime: b.add_i64_field("mtime", fast_u64.clone()),
+            hash: b.add_u64_field("hash", fast_u64),
+        };
+        (b.build(), fields)
+    }
+
+    /// Handles of an existing index's schema; fails on an index of another layout.
+    pub fn of(schema: &Schema) -> tantivy::Result<Fields> {
+        let f = |name: &str| schema.get_field(name);
+        Ok(Fields {
+            id: f("id")?,
+            file: f("file")?,
+            title: f("title")?,
+            body: f("body")?,
+            people: f("people")?,
+            aliases: f("aliases")?,
+            published: f("published")?,
+            dates: f("dates")?,
+            author: f("author")?,
+            url: f("url")?,
+            size: f("size")?,
+            mtime: f("mtime")?,
+            hash: f("hash")?,
+        })
+    }
+}
+
+/// Register the tokenizers the schema names; every opened index needs this.
+pub fn register_tokenizers(index: &Index) {
+    let stemmed = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::English))
+        .build();
+    let name = TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .build();
+    index.tokenizers().register(STEMMED, stemmed);
+    index.tokenizers().register(NAME, name);
+}

@@ -1,0 +1,193 @@
+//! `search`: parse the query, rank with BM25 (title boosted), and cut a
+//! highlighted snippet from each hit's body.
+
+use anyhow::Context;
+use serde::Serialize;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{AllQuery, Query, QueryParser};
+use tantivy::schema::Value;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::TantivyDocument;
+
+use crate::extract::dates::Date;
+use crate::index::{date_of, NewsIndex};
+use crate::schema::Fields;
+
+/// How much the title weighs against the body in ranking.
+const TITLE_BOOST: f32 = 2.0;
+/// Longest snippet, in characters.
+const SNIPPET_CHARS: usize = 200;
+
+/// The answer to one query.
+#[derive(Debug, Serialize)]
+pub struct SearchReport {
+    pub query: String,
+    /// Articles that match, of which `hits` are the best `--limit`.
+    pub total_hits: usize,
+    pub hits: Vec<Hit>,
+}
+
+/// One ranked article.
+#[derive(Debug, Serialize)]
+pub struct Hit {
+    pub id: String,
+    /// Where the article is, relative to the current folder when it is inside it.
+    pub path: String,
+    pub title: String,
+    pub score: f32,
+    pub published: Option<Date>,
+    pub people: Vec<String>,
+    pub dates: Vec<Date>,
+    /// A passage of the body around the matched words.
+    pub snippet: String,
+    /// Byte ranges `[start, end)` of the matched words inside `snippet`.
+    pub highlights: Vec<[usize; 2]>,
+}
+
+/// A query the parser rejected: shown with the query and the reason.
+#[derive(Debug)]
+pub struct BadQuery {
+    pub query: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for BadQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid query {:?}: {}", self.query, self.reason)
+    }
+}
+
+impl std::error::Error for BadQuery {}
+
+/// Parse `query` the way `search` does: every word required, title and body
+/// searched, tantivy's syntax for the rest; `*` or an empty query is everything.
+pub fn parse_query(idx: &NewsIndex, query: &str) -> Result<Box<dyn Query>, BadQuery> {
+    let trimmed = query.trim();
+    if trimmed.is_empty() || trimmed == "*" {
+        return Ok(Box::new(AllQuery));
+    }
+    let f = idx.fields;
+    let mut parser = QueryParser::for_index(&idx.index, vec![f.title, f.body]);
+    parser.set_conjunction_by_default();
+    parser.set_field_boost(f.title, TITLE_BOOST);
+    parser.parse_query(trimmed).map_err(|err| BadQuery {
+        query: query.to_string(),
+        reason: err.to_string(),
+    })
+}
+
+/// Run a search and build the report for the best `limit` hits.
+pub fn search(idx: &NewsIndex, query: &str, limit: usize) -> anyhow::Result<SearchReport> {
+    let parsed = parse_query(idx, query)?;
+    let searcher = idx.reader()?.searcher();
+    let (top, total_hits) = searcher
+        .search(&parsed, &(TopDocs::with_limit(limit.max(1)), Count))
+        .context("running the query")?;
+    let mut snippets = SnippetGenerator::create(&searcher, &*parsed, idx.fields.body).context("preparing snippets")?;
+    snippets.set_max_num_chars(SNIPPET_CHARS);
+    let mut hits = Vec::with_capacity(top.len());
+    for (score, address) in top.into_iter().take(limit) {
+        let doc: TantivyDocument = searcher.doc(address).context("reading a stored article")?;
+        hits.push(hit(&idx.fields, &doc, score, &snippets));
+    }
+    Ok(SearchReport {
+        query: query.to_string(),
+        total_hits,
+        hits,
+    })
+}
+
+fn hit(f: &Fields, doc: &TantivyDocument, score: f32, snippets: &SnippetGenerator) -> Hit {
+    let id = text(doc, f.id);
+    let snippet = snippets.snippet_from_doc(doc);
+    let (snippet, highlights) = if snippet.fragment().trim().is_empty() {
+        (lead(&text(doc, f.body), SNIPPET_CHARS), Vec::new())
+    } else {
+        let ranges = snippet.highlighted().iter().map(|r| [r.start, r.end]).collect();
+        (snippet.fragment().to_string(), ranges)
+    };
+    Hit {
+        path: display_path(&id),
+        id,
+        title: text(doc, f.title),
+        score,
+        published: doc
+            .get_first(f.published)
+            .and_then(|v| v.as_datetime())
+            .and_then(date_of),
+        people: doc
+            .get_all(f.people)
+            .filter_map(|v| v.as_str())
+            .map(str::to_string)
+            .collect(),
+        dates: doc
+            .get_all(f.dates)
+            .filter_map(|v| v.as_datetime())
+            .filter_map(date_of)
+            .collect(),
+        snippet,
+        highlights,
+    }
+}
+
+/// The first text value of a field, or "".
+pub fn text(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The opening of `body`, at most `max` characters, cut at a word boundary.
+fn lead(body: &str, max: usize) -> String {
+    let flat: String = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max).collect();
+    match cut.rfind(' ') {
+        Some(space) => format!("{}…", &cut[..space]),
+        None => format!("{cut}…"),
+    }
+}
+
+/// An article id (absolute path, maybe `#LINE`) as a path relative to the
+/// current folder when it lies inside it.
+pub fn display_path(id: &str) -> String {
+    let (path, line) = match id.rsplit_once('#') {
+        Some((p, l)) if l.bytes().all(|b| b.is_ascii_digit()) && !l.is_empty() => (p, Some(l)),
+        _ => (id, None),
+    };
+    let shown = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| {
+            std::path::Path::new(path)
+                .strip_prefix(cwd)
+                .ok()
+                .map(|p| p.display().to_string())
+        })
+        .unwrap_or_else(|| path.to_string());
+    match line {
+        Some(l) => format!("{shown}#{l}"),
+        None => shown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_cuts_at_words() {
+        assert_eq!(lead("one  two\nthree", 100), "one two three");
+        assert_eq!(lead("alpha beta gamma", 12), "alpha beta…");
+    }
+
+    #[test]
+    fn display_path_keeps_line_suffix() {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let id = format!("{}#12", cwd.join("corpus/a.jsonl").display());
+        assert_eq!(display_path(&id), "corpus/a.jsonl#12");
+        assert_eq!(display_path("/elsewhere/x.txt"), "/elsewhere/x.txt");
+    }
+}

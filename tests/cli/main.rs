@@ -1,0 +1,1 @@
+//! Integration tests: run the built binary on fixture folders.
