@@ -39,7 +39,7 @@ impl Date {
             4 | 6 | 9 | 11 => 30,
             _ => 31,
         };
-        (day <= days_in_month).then(|| Date {
+        (day <= days_in_month).then_some(Date {
             year,
             month: month as u8,
             day: day as u8,

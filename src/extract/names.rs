@@ -1,30 +1,2014 @@
-//! Placeholder until the real extractor lands: two-word capitalised runs.
+//! Finds the people a news article mentions, so each article can be indexed by who is in it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
+    /// Canonical spelling: the fullest form the article uses, e.g. "Vladimir Putin".
     pub name: String,
+    /// Other spellings of the same person in this article, titles and possessives removed, e.g. ["Putin"].
     pub aliases: Vec<String>,
+    /// How many times the article mentions the person.
     pub mentions: usize,
 }
 
-pub fn find_people(_title: &str, body: &str) -> Vec<Person> {
-    let mut out: Vec<Person> = Vec::new();
-    let words: Vec<&str> = body.split_whitespace().collect();
-    for pair in words.windows(2) {
-        let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-        let (a, b) = (clean(pair[0]), clean(pair[1]));
-        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.len() > 1;
-        if cap(&a) && cap(&b) && !pair[0].ends_with([',', '.']) {
-            let name = format!("{a} {b}");
-            match out.iter_mut().find(|p| p.name == name) {
-                Some(p) => p.mentions += 1,
-                None => out.push(Person {
-                    name,
-                    aliases: vec![],
-                    mentions: 1,
-                }),
+// ---------------------------------------------------------------------------
+// Word lists
+// ---------------------------------------------------------------------------
+
+const GIVEN_FILE: &str = "";
+const AMBIGUOUS_FILE: &str = "";
+const TITLES_FILE: &str = "";
+const COUNTRIES_FILE: &str = "";
+const PLACES_FILE: &str = "";
+const NATIONALITIES_FILE: &str = "";
+const ORGANISATIONS_FILE: &str = "";
+const NON_NAMES_FILE: &str = "";
+
+/// Given names beyond the shared list (comma separated).
+const GIVEN_EXTRA: &str = "Aaron, Abdul, Abdullah, Adam, Adrian, Ahmed, Alan, Albert, Alberto, Alex, \
+Alexander, Alexandra, Alexei, Alfred, Ali, Alice, Alison, Amanda, Amy, Anatoly, Andre, Andrea, \
+Andreas, Andrei, Andrew, Andy, Angela, Ann, Anna, Anne, Anthony, Antonio, Arnold, Arthur, Barbara, \
+Barry, Ben, Benjamin, Bernard, Bill, Bob, Boris, Brian, Bruce, Carl, Carlos, Caroline, Catherine, \
+Charles, Charlie, Chris, Christian, Christine, Christopher, Claire, Colin, Craig, Daniel, Danny, \
+Darren, Dave, David, Dean, Dennis, Derek, Diana, Dmitry, Donald, Douglas, Edward, Elizabeth, Emily, \
+Emma, Eric, Francis, Francisco, Frank, Fred, Gary, Geoff, George, Gerhard, Gordon, Graham, Greg, \
+Hans, Harry, Helen, Henry, Howard, Hugh, Iain, Ian, Igor, Ivan, Jack, Jacques, James, Jan, Jane, \
+Janet, Jason, Jean, Jeff, Jennifer, Jeremy, Jim, Jimmy, Joe, Johan, John, Jon, Jonathan, Jose, \
+Joseph, Juan, Julia, Julian, Karen, Kate, Keith, Kevin, Kim, Kofi, Laura, Lee, Leonid, Lewis, Linda, \
+Lisa, Louise, Luis, Manuel, Marc, Margaret, Maria, Mario, Mark, Martin, Mary, Matt, Matthew, Michael, \
+Michel, Michelle, Mick, Mike, Mikhail, Mohammed, Muhammad, Nancy, Neil, Nelson, Nick, Nicholas, \
+Nicola, Nigel, Oleg, Oliver, Pascal, Patricia, Patrick, Paul, Pedro, Peter, Phil, Philip, Pierre, \
+Rachel, Ralph, Raymond, Richard, Rick, Rob, Robert, Robin, Roger, Ronald, Ruth, Ryan, Sally, Sam, \
+Samuel, Sarah, Scott, Sean, Sergei, Simon, Stephen, Steve, Steven, Stuart, Susan, Thomas, Tim, Tom, \
+Tony, Vladimir, Walter, Wayne, William, Yuri, Zoe";
+
+/// Given names that are also ordinary words or places.
+const AMBIGUOUS_EXTRA: &str = "April, Art, August, Bill, Bishop, Brook, Carol, Chase, Christian, \
+Dawn, Dean, Faith, Frank, Grace, Guy, Hope, Jack, Joy, June, Lincoln, Mark, Max, May, Miles, Pat, \
+Paris, Ray, Rose, Victoria, Will, Winter, Jordan, Georgia, Chelsea, Florence, Austin, Sydney, \
+Washington, Page, Chance, Sunny, Sky, Summer, Star";
+
+/// Honorifics and roles that precede a name (compared case-insensitively).
+const TITLES_EXTRA: &str = "Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Professor, Sir, Dame, Lord, Lady, \
+Baroness, Baron, Rev, Reverend, Father, Sister, Brother, Rabbi, Imam, Sheikh, Cardinal, Archbishop, \
+Bishop, Pope, King, Queen, Prince, Princess, Duke, Duchess, Earl, Count, Countess, Emperor, \
+President, President-elect, Vice President, Vice-President, Prime Minister, Deputy Prime Minister, \
+Chancellor, Foreign Minister, Foreign Secretary, Home Secretary, Defence Secretary, Defense Secretary, \
+Secretary of State, Secretary, Minister, Senator, Sen, Sens, Congressman, Congresswoman, \
+Representative, Rep, Governor, Gov, Mayor, Judge, Justice, Chief Justice, Attorney General, \
+General, Gen, Lieutenant, Lt, Colonel, Col, Major, Maj, Captain, Capt, Commander, Admiral, Sergeant, \
+Sgt, Corporal, Private, Officer, Detective, Inspector, Constable, Chief, Speaker, Ambassador, \
+Commissioner, Coach, Manager, Premier, Leader, Chairman, Chairwoman, Director, Dictator, \
+Supreme Leader, Ayatollah, Crown Prince, Tsar, Pharaoh, Saint, St, MP, MEP, \
+coach, manager, striker, midfielder, defender, goalkeeper, forward, winger, captain, skipper, \
+batsman, bowler, all-rounder, opener, spinner, pitcher, quarterback, jockey, trainer, rider, \
+driver, player, team-mate, teammate, champion, seed, runner, sprinter, boxer, golfer, cyclist, \
+chief executive, chief executive officer, chief operating officer, chief financial officer, \
+finance director, managing director, executive, chairman, chairwoman, chair, president, \
+vice president, vice-president, founder, co-founder, boss, owner, director, producer, \
+actor, actress, singer, rapper, songwriter, musician, guitarist, drummer, comedian, presenter, \
+host, author, novelist, writer, poet, playwright, artist, designer, photographer, film-maker, \
+filmmaker, star, frontman, lead singer, spokesman, spokeswoman, spokesperson, analyst, economist, \
+strategist, lawyer, attorney, prosecutor, barrister, solicitor, judge, minister, secretary, \
+senator, governor, mayor, leader, MP, candidate, nominee, councillor, ambassador, envoy, diplomat, \
+negotiator, adviser, advisor, aide, colleague, deputy, rival, opponent, challenger, successor, \
+predecessor, husband, wife, son, daughter, brother, sister, father, mother, uncle, aunt, \
+grandson, granddaughter, cousin, widow, partner, boyfriend, girlfriend, fiancee, fiance, \
+professor, researcher, scientist, doctor, surgeon, dr, editor, journalist, reporter, \
+correspondent, columnist, commentator, critic, historian, campaigner, activist, chancellor, \
+premier, prime minister, foreign minister, finance minister, defence minister, \
+president-elect, economy minister, trade minister, interior minister, dictator, tycoon, \
+billionaire, businessman, businesswoman, entrepreneur, investor, banker, official, officer, \
+chief, head, veteran, legend, compatriot, countryman, countrywoman, fellow, teenager, winner, \
+referee, umpire, skipper, vice-captain, centre, centre-back, full-back, fly-half, scrum-half, \
+prop, hooker, lock, flanker, wing, number eight, outside-half, right-back, left-back, \
+keeper, shortstop, outfielder, catcher, infielder, guard, centre-forward, playmaker, \
+sweeper, stopper, substitute, international, cricketer, footballer, tennis player, \
+world champion, world number one, number one, counterpart";
+
+/// Sovereign states and their common short forms.
+const COUNTRIES_EXTRA: &str = "Afghanistan, Albania, Algeria, America, Angola, Argentina, Armenia, \
+Australia, Austria, Azerbaijan, Bahrain, Bangladesh, Belarus, Belgium, Bolivia, Bosnia, Brazil, \
+Britain, Bulgaria, Burundi, Cambodia, Cameroon, Canada, Chile, China, Colombia, Congo, Croatia, \
+Cuba, Cyprus, Czech Republic, Denmark, Ecuador, Egypt, England, Eritrea, Estonia, Ethiopia, \
+Finland, France, Gabon, Georgia, Germany, Ghana, Greece, Guatemala, Haiti, Holland, Honduras, \
+Hungary, Iceland, India, Indonesia, Iran, Iraq, Ireland, Israel, Italy, Jamaica, Japan, Jordan, \
+Kazakhstan, Kenya, Korea, Kosovo, Kuwait, Latvia, Lebanon, Liberia, Libya, Liechtenstein, \
+Lithuania, Luxembourg, Macedonia, Malaysia, Mali, Malta, Mexico, Moldova, Mongolia, Montenegro, \
+Morocco, Mozambique, Myanmar, Namibia, Nepal, Netherlands, New Zealand, Nicaragua, Niger, Nigeria, \
+North Korea, Norway, Oman, Pakistan, Palestine, Panama, Paraguay, Peru, Philippines, Poland, \
+Portugal, Qatar, Romania, Russia, Rwanda, Saudi Arabia, Scotland, Senegal, Serbia, Sierra Leone, \
+Singapore, Slovakia, Slovenia, Somalia, South Africa, South Korea, Spain, Sri Lanka, Sudan, Sweden, \
+Switzerland, Syria, Taiwan, Tajikistan, Tanzania, Thailand, Tunisia, Turkey, Uganda, Ukraine, \
+United Kingdom, United States, Uruguay, Uzbekistan, Venezuela, Vietnam, Wales, Yemen, Yugoslavia, \
+Zambia, Zimbabwe, US, USA, UK, EU, UN";
+
+/// Cities, regions and other places.
+const PLACES_EXTRA: &str = "London, Paris, Moscow, Washington, New York, Berlin, Rome, Madrid, \
+Tokyo, Beijing, Brussels, Geneva, Vienna, Dublin, Edinburgh, Cardiff, Belfast, Manchester, \
+Liverpool, Birmingham, Leeds, Glasgow, Kiev, Kyiv, Jerusalem, Gaza, Baghdad, Tehran, Kabul, \
+Istanbul, Cairo, Sydney, Melbourne, Toronto, Chicago, Los Angeles, San Francisco, Boston, Texas, \
+California, Florida, Palm Beach, Hong Kong, Shanghai, Delhi, Mumbai, Europe, Asia, Africa, \
+Middle East, Far East, Latin America, South America, North America, West Bank, Balkans, Caribbean, \
+Wall Street, Downing Street, Whitehall, Westminster, Hollywood, Silicon Valley, Kremlin, \
+White House, Pentagon, Capitol Hill, Vatican, Yorkshire, Lancashire, Kent, Surrey, Sussex, Essex, \
+Cornwall, Devon, Scandinavia, Siberia, Crimea, Kosovo, Chechnya, Tibet, Bavaria, Catalonia";
+
+/// Adjectives of nationality, region and religion.
+const NATIONALITIES_EXTRA: &str = "American, British, English, Scottish, Welsh, Irish, French, \
+German, Italian, Spanish, Portuguese, Dutch, Belgian, Swiss, Austrian, Swedish, Norwegian, Danish, \
+Finnish, Russian, Ukrainian, Polish, Czech, Slovak, Hungarian, Romanian, Bulgarian, Greek, Turkish, \
+Serbian, Croatian, Bosnian, Israeli, Palestinian, Iranian, Iraqi, Syrian, Lebanese, Egyptian, \
+Saudi, Afghan, Pakistani, Indian, Chinese, Japanese, Korean, Vietnamese, Thai, Indonesian, \
+Australian, Canadian, Mexican, Brazilian, Argentine, Argentinian, Chilean, Colombian, Peruvian, \
+Venezuelan, Cuban, Jamaican, Nigerian, Kenyan, Ethiopian, South African, Zimbabwean, Moroccan, \
+Algerian, Tunisian, Libyan, European, Asian, African, Arab, Western, Eastern, Northern, Southern, \
+Muslim, Christian, Jewish, Catholic, Protestant, Hindu, Sikh, Buddhist, Islamic, Latin, Nordic, \
+Soviet, Yugoslav, Kurdish, Scandinavian, Caribbean, Belarusian, Georgian, Lithuanian, Latvian, \
+Estonian, Slovenian, Moldovan, Armenian, Azeri, Kazakh, Uzbek, Chechen, Tibetan, Taiwanese, \
+Filipino, Malaysian, Singaporean, Bangladeshi, Sri Lankan, Nepalese, Burmese, Zambian, Ugandan, \
+Tanzanian, Ghanaian, Senegalese, Cameroonian, Sudanese, Somali, Rwandan, Congolese, Angolan, \
+Icelandic, Luxembourg, Maltese, Cypriot, Qatari, Kuwaiti, Emirati, Jordanian, Yemeni, Omani, \
+New Zealander, Kiwi, Aussie, Yankee, Republican, Democrat, Democratic, Labour, Tory, Conservative, \
+Liberal, Socialist, Communist, Green, Nationalist, Unionist";
+
+/// Organisations that look like names.
+const ORGANISATIONS_EXTRA: &str = "Washington Post, New York Times, Wall Street Journal, \
+Financial Times, Reuters, Associated Press, Bloomberg, BBC, CNN, Fox News, Sky News, Sky, \
+Microsoft, Apple, Google, Amazon, Facebook, Twitter, Yahoo, Sony, Nintendo, Intel, Nokia, \
+Vodafone, Toyota, Ford, General Motors, Boeing, Airbus, Tesco, Sainsbury, Marks, Spencer, \
+Kremlin, Nato, Opec, Interpol, Fifa, Uefa, Nasdaq, Dow Jones, Goldman Sachs, Morgan Stanley, \
+Deutsche Bank, Barclays, Lloyds, Shell, Exxon, Chevron, Gazprom, Yukos, Disney, Warner, \
+Universal, Paramount, Netflix, Instagram, YouTube, TikTok, Turning Point, Hamas, Hezbollah, \
+Taliban, Al Qaeda, Labour, Tories, Conservatives, Liberal Democrats, Lib Dems, Democrats, \
+Republicans, Congress, Senate, Parliament, Commons, Lords, Cabinet, Treasury, Pentagon";
+
+/// Capitalised words that are never (part of) a person's name.
+const NON_NAMES_EXTRA: &str = "The, A, An, This, That, These, Those, It, Its, He, She, They, We, \
+I, You, His, Her, Their, Our, My, Your, Him, Them, Us, In, On, At, Of, For, With, From, By, To, \
+Into, After, Before, During, Under, Over, About, As, And, But, Or, Nor, So, Yet, If, When, While, \
+Where, Why, How, What, Which, Who, Whom, Whose, There, Here, Then, Now, Not, No, Yes, All, Some, \
+Many, Most, Both, Each, Every, Any, One, Two, Three, Four, Five, Six, Seven, Eight, Nine, Ten, \
+First, Second, Third, Last, Next, New, Old, Mr, Mrs, Ms, Dr, Sir, Also, Although, Though, Because, \
+Since, Until, Unless, Despite, Meanwhile, However, Moreover, Furthermore, Indeed, Instead, \
+Asked, Speaking, According, Earlier, Later, Today, Tonight, Yesterday, Tomorrow, \
+January, February, March, April, May, June, July, August, September, October, November, \
+December, Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, Monday, Tuesday, \
+Wednesday, Thursday, Friday, Saturday, Sunday, Christmas, Easter, Ramadan, \
+Twitter, X, Getty, Getty Images, Images, Reuters, AP, AFP, PA, EPA, Shutterstock, Instagram, \
+Facebook, YouTube, TikTok, Pool, File, Photo, Photograph, Credit, Source, Wikimedia, Commons, \
+Alamy, Bloomberg, Handout, Screenshot, Video, Watch, Read, More, READ, MORE, Advertisement, \
+Government, Parliament, Street, Road, Avenue, Square, Cup, League, Championship, Open, Games, \
+Olympics, Olympic, World, National, International, Internet, Web, Net, God, Lord, Allah, \
+Minister, Ministry, Department, Office, Committee, Commission, Council, Court, Police, Army, \
+Navy, Force, Forces, Armed, State, States, Union, Republic, Kingdom, Empire, Federation, \
+North, South, East, West, Central, Middle, Upper, Lower, Greater, Great, Premiership, \
+Division, Group, Final, Finals, Semi, Round, Test, Series, Grand, Prix, Prize, Award, Awards, \
+Oscar, Oscars, Bafta, Grammy, Grammys, Emmy, Brit, Brits, Album, Chart, Show, Festival, Film, \
+Music, News, Times, Post, Journal, Daily, Weekly, Sunday, Magazine, Radio, TV, Television, \
+Channel, Online, Digital, Mobile, Phone, Broadband, Windows, Xbox, PlayStation, iPod, Mac, \
+Labour, Tory, Tories, Conservative, Conservatives, Liberal, Democrat, Democrats, Republican, \
+Republicans, Party, Election, Budget, Bill, Act, Treaty, Agreement, Accord, Plan, Report, \
+Inquiry, Review, Index, Exchange, Market, Markets, Economy, Economic, Tax, Revenue, Customs, \
+Home, Foreign, Defence, Defense, Health, Education, Justice, Trade, Industry, Energy, \
+Environment, Transport, Interior, Finance, Treasury, Cabinet, Senate, Congress, Assembly, \
+Airport, Station, Hospital, School, Church, Cathedral, Museum, Gallery, Theatre, Stadium, \
+Park, Hall, Tower, Bridge, Palace, House, Castle, Centre, Center, Island, Islands, River, Lake, \
+Mount, Mountains, Valley, Bay, Coast, Sea, Ocean, Gulf, Channel, Strait, Province, County, \
+Region, District, City, Town, Village, Borough, Capital";
+
+/// Words that make a capitalised run an organisation, venue or event.
+const ORG_WORDS: &str = "Bank, Banks, Party, Ltd, Limited, Plc, PLC, Inc, Corp, Corporation, \
+Co, Company, Companies, Group, Holdings, United, City, Town, Rovers, Wanderers, Athletic, Albion, \
+County, FC, AFC, CF, SC, Club, University, College, Institute, School, Academy, Foundation, Trust, \
+Fund, Association, Society, Federation, Union, League, Council, Committee, Commission, Ministry, \
+Department, Agency, Authority, Service, Services, Board, Bureau, Office, Court, Tribunal, \
+Parliament, Assembly, Senate, Congress, Government, Administration, Army, Navy, Force, Forces, \
+Police, Guard, Brigade, Regiment, Airlines, Airways, Air, Motors, Motor, Systems, Technologies, \
+Technology, Software, Networks, Communications, Telecom, Media, Entertainment, Records, Studios, \
+Pictures, Productions, Press, News, Times, Post, Journal, Herald, Gazette, Telegraph, Guardian, \
+Observer, Magazine, Review, Index, Exchange, Stock, Securities, Capital, Partners, Investments, \
+Insurance, Energy, Oil, Gas, Petroleum, Electric, Power, Industries, Industrial, International, \
+Street, Road, Avenue, Square, Lane, Park, Stadium, Arena, Ground, Hall, Centre, Center, Tower, \
+Bridge, Palace, House, Castle, Hospital, Airport, Station, Church, Cathedral, Museum, Gallery, \
+Theatre, Hotel, Island, Islands, River, Lake, Mountains, Valley, Bay, Coast, Sea, Ocean, Province, \
+Region, District, Republic, Kingdom, Empire, State, States, Cup, Championship, Championships, \
+Open, Games, Olympics, Trophy, Prix, Awards, Award, Prize, Festival, Show, Series, Tour, \
+Grand, Act, Treaty, Accord, Agreement, Declaration, Convention, Reserve, Treasury, Council, \
+Movement, Front, Alliance, Coalition, Brothers, Sons, Associates, Consulting, Labs, Laboratories, \
+Pharmaceuticals, Foods, Stores, Markets, Mobile, Online, Digital, Channel, Network, TV, Radio";
+
+/// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
+const PARTICLES: &[&str] = &[
+    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
+    "ter", "ten", "al", "el", "y", "zu", "st",
+];
+
+/// Verbs of saying that mark their subject or object as a person.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "explained",
+    "insisted",
+    "argued",
+    "claimed",
+    "continued",
+    "wrote",
+    "writes",
+    "stated",
+    "noted",
+    "warned",
+    "admitted",
+    "replied",
+    "recalled",
+    "commented",
+    "confirmed",
+    "denied",
+    "urged",
+    "revealed",
+    "stressed",
+    "suggested",
+    "acknowledged",
+    "emphasised",
+    "emphasized",
+    "tweeted",
+    "declared",
+    "predicted",
+    "conceded",
+    "complained",
+    "remarked",
+    "responded",
+    "joked",
+    "believes",
+    "thinks",
+    "felt",
+    "feels",
+    "smiled",
+    "laughed",
+    "shouted",
+    "whispered",
+    "observed",
+    "maintained",
+    "agreed",
+    "added",
+];
+
+fn comma_list(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn file_list(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set_from(file: &'static str, extra: &'static str) -> HashSet<&'static str> {
+    file_list(file).chain(comma_list(extra)).collect()
+}
+
+fn lower_set_from(file: &'static str, extra: &'static str) -> HashSet<String> {
+    file_list(file)
+        .chain(comma_list(extra))
+        .map(|s| s.replace('.', "").to_lowercase())
+        .collect()
+}
+
+static GIVEN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
+static AMBIGUOUS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
+static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
+static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut s = set_from(COUNTRIES_FILE, COUNTRIES_EXTRA);
+    s.extend(set_from(PLACES_FILE, PLACES_EXTRA));
+    s
+});
+static NATIONALITIES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
+static ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
+static NON_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
+static ORG_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
+static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+
+/// The longest title (in words) we look for.
+const MAX_TITLE_WORDS: usize = 4;
+
+// ---------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    /// A capital letter and its full stop ("W."), or several run together ("J.K.").
+    Initial,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    /// The token text; for words without a possessive ending.
+    text: &'a str,
+    kind: Kind,
+    /// The word ended in 's or s' (stripped from `text`).
+    poss: bool,
+    /// First token of its line.
+    line_start: bool,
+    /// Starts a sentence (or a quotation).
+    sent_start: bool,
+    /// Index of the line the token is on.
+    line: u32,
+}
+
+/// Abbreviations whose full stop belongs to the word.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Jr", "Sr",
+    "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
+    let bytes_len = text.len();
+    let mut i = 0;
+    let mut line_start = true;
+    while i < bytes_len {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let clen = c.len_utf8();
+        if c == '\n' {
+            *line += 1;
+            line_start = true;
+            i += clen;
+            continue;
+        }
+        if c.is_whitespace() {
+            i += clen;
+            continue;
+        }
+        let start = i;
+        let mut kind;
+        let mut poss = false;
+        let mut end;
+        if c.is_alphabetic() {
+            kind = Kind::Word;
+            end = i + clen;
+            loop {
+                let mut rest = text[end..].chars();
+                let Some(d) = rest.next() else { break };
+                if d.is_alphanumeric()
+                    || ((is_apostrophe(d) || is_hyphen(d)) && rest.next().is_some_and(char::is_alphabetic))
+                {
+                    end += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let mut word_end = end;
+            // Possessives: "Putin's", "Williams'".
+            let w = &text[start..end];
+            for suffix in ["'s", "\u{2019}s", "'S"] {
+                if let Some(stem) = w.strip_suffix(suffix) {
+                    if !stem.is_empty() {
+                        word_end = start + stem.len();
+                        poss = true;
+                    }
+                    break;
+                }
+            }
+            if !poss && w.ends_with('s') {
+                if let Some(d) = text[end..].chars().next() {
+                    let after = text[end + d.len_utf8()..].chars().next();
+                    if is_apostrophe(d) && !after.is_some_and(char::is_alphanumeric) {
+                        poss = true;
+                        end += d.len_utf8();
+                    }
+                }
+            }
+            // Initials and abbreviations keep their full stop.
+            let w = &text[start..word_end];
+            if !poss && text[end..].starts_with('.') {
+                let single = w.chars().count() == 1 && c.is_uppercase();
+                if single {
+                    kind = Kind::Initial;
+                    end += 1;
+                    // "J.K." / "U.S.": more letters each followed by a full stop
+                    loop {
+                        let mut rest = text[end..].chars();
+                        match (rest.next(), rest.next()) {
+                            (Some(l), Some('.')) if l.is_uppercase() => {
+                                end += l.len_utf8() + 1;
+                            }
+                            _ => break,
+                        }
+                    }
+                    word_end = end;
+                } else if ABBREVIATIONS.contains(&w) {
+                    end += 1;
+                    word_end = end;
+                }
+            }
+            toks.push(Tok {
+                text: &text[start..word_end],
+                kind,
+                poss,
+                line_start,
+                sent_start: false,
+                line: *line,
+            });
+        } else if c.is_ascii_digit() {
+            end = i + clen;
+            loop {
+                let mut rest = text[end..].chars();
+                let Some(d) = rest.next() else { break };
+                if d.is_ascii_alphanumeric()
+                    || (matches!(d, '.' | ',' | ':' | '-' | '/') && rest.next().is_some_and(|e| e.is_ascii_digit()))
+                {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok {
+                text: &text[start..end],
+                kind: Kind::Num,
+                poss: false,
+                line_start,
+                sent_start: false,
+                line: *line,
+            });
+        } else {
+            end = i + clen;
+            toks.push(Tok {
+                text: &text[start..end],
+                kind: Kind::Punct,
+                poss: false,
+                line_start,
+                sent_start: false,
+                line: *line,
+            });
+        }
+        line_start = false;
+        i = end;
+    }
+}
+
+/// Marks the tokens that open a sentence, a quotation or a line.
+fn mark_sentence_starts(toks: &mut [Tok]) {
+    let mut open = true;
+    for t in toks.iter_mut() {
+        if t.line_start {
+            open = true;
+        }
+        match t.kind {
+            Kind::Punct => {
+                let c = t.text;
+                if matches!(c, "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(" | "[") {
+                    open = true;
+                } else if matches!(c, "-" | "\u{2013}" | "\u{2014}" | "'" | "\u{2018}") {
+                    // keep the state: a dash or quote after a full stop still opens
+                } else {
+                    open = false;
+                }
+            }
+            _ => {
+                t.sent_start = open;
+                open = false;
             }
         }
     }
+}
+
+fn first_char(w: &str) -> Option<char> {
+    w.chars().next()
+}
+
+fn is_all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// A capitalised word that could be part of a name ("Putin", "McCarthy", "O'Neill").
+fn is_cap_word(t: &Tok) -> bool {
+    t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_uppercase) && !is_all_caps(t.text)
+}
+
+/// "al-Assad", "bin", "van": lower-case pieces that belong inside a name.
+fn is_particle(t: &Tok) -> bool {
+    if t.kind != Kind::Word {
+        return false;
+    }
+    if PARTICLES.contains(&t.text) {
+        return true;
+    }
+    for pre in ["al-", "el-", "ul-", "ad-", "as-", "bin-", "abu-"] {
+        if let Some(rest) = t.text.strip_prefix(pre) {
+            return first_char(rest).is_some_and(char::is_uppercase);
+        }
+    }
+    false
+}
+
+/// A particle (or several: "van der") followed by a capitalised word on the same line.
+fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
+    let mut j = i;
+    while toks.get(j).is_some_and(|t| is_particle(t) && !t.text.contains('-')) {
+        j += 1;
+        if j - i > 3 {
+            return false;
+        }
+    }
+    if j == i {
+        // "al-Assad" is a name word by itself
+        return toks.get(i).is_some_and(is_particle);
+    }
+    toks.get(j).is_some_and(|n| is_cap_word(n) && !n.line_start)
+}
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+// ---------------------------------------------------------------------------
+// Candidates
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Default)]
+struct Evidence {
+    title: bool,
+    speech: bool,
+    appos: bool,
+    table: bool,
+}
+
+impl Evidence {
+    fn any(&self) -> bool {
+        self.title || self.speech || self.appos || self.table
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Cand<'a> {
+    words: Vec<&'a str>,
+    pos: usize,
+    ev: Evidence,
+    headline: bool,
+    sent_start: bool,
+    initial_led: bool,
+}
+
+struct Ctx<'a, 'b> {
+    toks: &'b [Tok<'a>],
+    lower_words: HashSet<&'a str>,
+    headline_lines: HashSet<u32>,
+}
+
+impl Ctx<'_, '_> {
+    /// A common word here: in the common-word list or written in lower case elsewhere in the article.
+    fn is_common(&self, w: &str) -> bool {
+        let l = lower(w);
+        COMMON.contains(l.as_str()) || self.lower_words.contains(l.as_str())
+    }
+
+    fn is_given(w: &str) -> bool {
+        GIVEN.contains(w) && !AMBIGUOUS.contains(w)
+    }
+
+    /// Length of a title starting at token `i` (within `end`), 0 if none.
+    fn title_len(&self, i: usize, end: usize) -> usize {
+        let mut best = 0;
+        let mut key = String::new();
+        for n in 1..=MAX_TITLE_WORDS {
+            let Some(t) = self.toks.get(i + n - 1) else {
+                break;
+            };
+            if i + n > end || t.kind == Kind::Punct || t.kind == Kind::Num {
+                break;
+            }
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(&lower(&t.text.replace('.', "")));
+            if TITLES.contains(key.as_str()) {
+                best = n;
+            }
+            if t.poss {
+                break;
+            }
+        }
+        best
+    }
+
+    /// A lower-case title or role word right before token `i` ("striker", "chief executive").
+    fn role_before(&self, i: usize) -> bool {
+        let mut key = String::new();
+        for n in 1..=3 {
+            if n > i {
+                break;
+            }
+            let t = &self.toks[i - n];
+            if t.kind != Kind::Word || !first_char(t.text).is_some_and(char::is_lowercase) {
+                break;
+            }
+            key = if key.is_empty() {
+                lower(t.text)
+            } else {
+                format!("{} {}", lower(t.text), key)
+            };
+            if TITLES.contains(key.as_str()) && !t.poss {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn word_at(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).map(|t| t.text)
+    }
+
+    /// Evidence from the tokens after a name ending before token `j`.
+    fn after(&self, j: usize, ev: &mut Evidence, multi: bool) {
+        let Some(t) = self.toks.get(j) else { return };
+        let line = self.toks.get(j.saturating_sub(1)).map_or(0, |p| p.line);
+        if t.line != line {
+            return;
+        }
+        match t.kind {
+            Kind::Word => {
+                if SPEECH_VERBS.contains(&t.text) {
+                    ev.speech = true;
+                }
+            }
+            Kind::Num => {
+                if multi {
+                    ev.table = true;
+                }
+            }
+            Kind::Punct => {
+                let next = self.toks.get(j + 1);
+                let next2 = self.toks.get(j + 2);
+                match t.text {
+                    "," => {
+                        if let Some(n) = next {
+                            if n.kind == Kind::Num
+                                && n.text.len() <= 3
+                                && n.text.bytes().all(|b| b.is_ascii_digit())
+                                && next2.is_some_and(|p| matches!(p.text, "," | "." | ")" | ";"))
+                            {
+                                ev.appos = true;
+                            }
+                            if matches!(n.text, "who" | "whose") {
+                                ev.appos = true;
+                            }
+                        }
+                    }
+                    "(" => {
+                        if let (Some(n), Some(c)) = (next, next2) {
+                            if c.text == ")" && n.kind == Kind::Num {
+                                ev.appos = true;
+                            }
+                            if multi && (n.kind == Kind::Num || PLACES.contains(n.text)) {
+                                ev.table = true;
+                            }
+                            if multi
+                                && (n.kind == Kind::Initial || n.kind == Kind::Word && is_all_caps(n.text))
+                                && c.text == ")"
+                            {
+                                ev.table = true;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Kind::Initial => {}
+        }
+    }
+
+    /// Evidence from the tokens before a name starting at token `i`.
+    fn before(&self, i: usize, ev: &mut Evidence) {
+        if i == 0 {
+            return;
+        }
+        let p = &self.toks[i - 1];
+        if p.line != self.toks[i].line {
+            return;
+        }
+        if p.kind == Kind::Word && SPEECH_VERBS.contains(&p.text) {
+            ev.speech = true;
+        }
+        if p.text == "to" && i >= 2 && self.word_at(i - 2) == Some("according") {
+            ev.speech = true;
+        }
+        if self.role_before(i) {
+            ev.title = true;
+        }
+    }
+}
+
+/// Whether the line reads like a headline: title case with capitalised function words.
+fn headline_lines(toks: &[Tok]) -> HashSet<u32> {
+    let mut out = HashSet::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let line = toks[i].line;
+        let mut j = i;
+        let mut words = 0;
+        let mut caps = 0;
+        let mut cap_function = 0;
+        let mut all_caps = 0;
+        while j < toks.len() && toks[j].line == line {
+            let t = &toks[j];
+            if t.kind == Kind::Word {
+                words += 1;
+                if is_all_caps(t.text) {
+                    all_caps += 1;
+                } else if first_char(t.text).is_some_and(char::is_uppercase) {
+                    caps += 1;
+                    if j > i
+                        && matches!(
+                            t.text,
+                            "To" | "For"
+                                | "With"
+                                | "Of"
+                                | "The"
+                                | "And"
+                                | "In"
+                                | "On"
+                                | "At"
+                                | "After"
+                                | "Is"
+                                | "As"
+                                | "By"
+                                | "From"
+                                | "Over"
+                                | "Not"
+                                | "Be"
+                                | "Are"
+                                | "Was"
+                                | "Has"
+                                | "Have"
+                                | "Into"
+                                | "Against"
+                                | "Says"
+                                | "Up"
+                                | "Out"
+                                | "Back"
+                                | "Off"
+                                | "A"
+                                | "An"
+                                | "Its"
+                                | "His"
+                                | "Her"
+                                | "Their"
+                                | "New"
+                                | "Will"
+                        )
+                    {
+                        cap_function += 1;
+                    }
+                }
+            }
+            j += 1;
+        }
+        if words >= 3 && (cap_function >= 1 && caps * 10 >= words * 6 || all_caps * 2 > words) {
+            out.insert(line);
+        }
+        i = j;
+    }
     out
+}
+
+/// Splits the article into capitalised runs and then into name candidates.
+fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
+    let toks = ctx.toks;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !(is_cap_word(&toks[i]) || toks[i].kind == Kind::Initial || particle_leads_to_name(toks, i)) {
+            i += 1;
+            continue;
+        }
+        // Maximal run on one line.
+        let start = i;
+        let mut end = i + 1;
+        if !toks[i].poss {
+            while end < toks.len() && !toks[end].line_start {
+                let t = &toks[end];
+                let ok = is_cap_word(t) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
+                if !ok {
+                    break;
+                }
+                end += 1;
+                if t.poss {
+                    break;
+                }
+            }
+        }
+        split_run(ctx, start, end, &mut out);
+        i = end;
+    }
+    out
+}
+
+/// Cuts one capitalised run into names: titles, nationalities and non-name words divide it.
+fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand<'a>>) {
+    let toks = ctx.toks;
+    let headline = ctx.headline_lines.contains(&toks[start].line);
+    let mut pending_title = ctx.role_before(start);
+    let mut seg: Vec<usize> = Vec::new();
+    let mut seg_title = false;
+    let mut i = start;
+    let flush = |seg: &mut Vec<usize>, seg_title: bool, out: &mut Vec<Cand<'a>>| {
+        if let Some(c) = make_cand(ctx, seg, seg_title, start, end, headline) {
+            out.push(c);
+        }
+        seg.clear();
+    };
+    while i < end {
+        let t = &toks[i];
+        let tl = ctx.title_len(i, end);
+        // A title opens a new name, unless it is the last word of the run.
+        if tl > 0 && i + tl < end && !toks[i + tl - 1].poss {
+            flush(&mut seg, seg_title, out);
+            pending_title = true;
+            i += tl;
+            continue;
+        }
+        let w = t.text;
+        let separator = NON_NAMES.contains(w)
+            || NATIONALITIES.contains(w)
+            || (t.kind == Kind::Word && w.chars().count() == 1)
+            || ((t.sent_start || headline) && !Ctx::is_given(w) && ctx.is_common(w))
+            || (tl > 0 && i + tl >= end);
+        if separator {
+            flush(&mut seg, seg_title, out);
+            pending_title = false;
+            i += 1;
+            continue;
+        }
+        if seg.is_empty() {
+            seg_title = pending_title;
+            pending_title = false;
+        }
+        seg.push(i);
+        if t.poss {
+            flush(&mut seg, seg_title, out);
+        }
+        i += 1;
+    }
+    flush(&mut seg, seg_title, out);
+}
+
+fn make_cand<'a>(
+    ctx: &Ctx<'a, '_>,
+    seg: &[usize],
+    title: bool,
+    run_start: usize,
+    run_end: usize,
+    headline: bool,
+) -> Option<Cand<'a>> {
+    let toks = ctx.toks;
+    // Trim particles and initials off the end, particles off the start.
+    let mut a = 0;
+    let mut b = seg.len();
+    while a < b && is_particle(&toks[seg[a]]) && !toks[seg[a]].text.contains('-') {
+        a += 1;
+    }
+    while a < b && (toks[seg[b - 1]].kind == Kind::Initial || is_particle(&toks[seg[b - 1]])) {
+        b -= 1;
+    }
+    let seg = &seg[a..b];
+    let (&first, &last) = (seg.first()?, seg.last()?);
+    let words: Vec<&str> = seg.iter().map(|&k| toks[k].text).collect();
+    let mut ev = Evidence {
+        title,
+        ..Evidence::default()
+    };
+    let multi = words.len() >= 2;
+    if last + 1 == run_end && !toks[last].poss {
+        ctx.after(last + 1, &mut ev, multi);
+    }
+    if first == run_start {
+        ctx.before(first, &mut ev);
+    }
+    // "1. Jane Smith (Kenya)": a numbered line.
+    if first >= 2
+        && toks[first - 1].text == "."
+        && toks[first - 2].kind == Kind::Num
+        && toks[first - 2].line_start
+        && multi
+    {
+        ev.table = true;
+    }
+    // Initials or a particle inside ("P. Simmons", "van der Berg") mark a personal name.
+    let initial_led = toks[first].kind == Kind::Initial
+        || (multi
+            && seg
+                .iter()
+                .any(|&k| is_particle(&toks[k]) && !toks[k].text.contains('-')));
+    Some(Cand {
+        words,
+        pos: first,
+        ev,
+        headline,
+        sent_start: toks[first].sent_start,
+        initial_led,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// People
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Default)]
+struct Entity {
+    words: Vec<String>,
+    spellings: Vec<(String, usize)>,
+    first: usize,
+    mentions: usize,
+}
+
+impl Entity {
+    fn add(&mut self, spelling: &str, pos: usize) {
+        self.mentions += 1;
+        self.first = self.first.min(pos);
+        match self.spellings.iter_mut().find(|(s, _)| s == spelling) {
+            Some((_, n)) => *n += 1,
+            None => self.spellings.push((spelling.to_string(), 1)),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct KeyInfo {
+    ev: Evidence,
+    mentions: Vec<usize>,
+    any_body: bool,
+    initial_led: bool,
+    all_sent_start: bool,
+}
+
+fn is_org_or_place(ctx: &Ctx, words: &[&str]) -> bool {
+    let joined = words.join(" ");
+    if PLACES.contains(joined.as_str()) || ORGS.contains(joined.as_str()) || NATIONALITIES.contains(joined.as_str()) {
+        return true;
+    }
+    let _ = ctx;
+    words.iter().any(|w| ORG_WORD_SET.contains(w))
+}
+
+fn has_place_word(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| PLACES.contains(w) || ORGS.contains(w) || NATIONALITIES.contains(w))
+}
+
+const DEFAULT_MULTI: bool = true;
+
+/// Decides whether a spelling (all its mentions together) names a person.
+fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
+    if !info.any_body || is_org_or_place(ctx, words) {
+        return false;
+    }
+    let ev = &info.ev;
+    let given_first = words.first().is_some_and(|w| Ctx::is_given(w));
+    let all_common = words.iter().all(|w| ctx.is_common(w) && !GIVEN.contains(w));
+    if words.len() >= 2 {
+        if has_place_word(words) {
+            return ev.title || (given_first && !has_place_word(&words[..1]));
+        }
+        if ev.title || info.initial_led || given_first {
+            return true;
+        }
+        if all_common {
+            return false;
+        }
+        let any_common = words.iter().any(|w| ctx.is_common(w) && !GIVEN.contains(w));
+        ev.any() || (DEFAULT_MULTI && !any_common)
+    } else {
+        let w = words.first().copied().unwrap_or("");
+        if has_place_word(words) || all_common || w.chars().count() < 2 {
+            return false;
+        }
+        ev.title || ev.speech || ev.appos || info.initial_led
+    }
+}
+
+/// People one article mentions, in order of first mention. Pure: no I/O, deterministic.
+pub fn find_people(title: &str, body: &str) -> Vec<Person> {
+    let mut toks = Vec::new();
+    let mut line = 0;
+    tokenize(title, &mut line, &mut toks);
+    let title_lines = line + 1;
+    line += 1;
+    let n_title = toks.len();
+    tokenize(body, &mut line, &mut toks);
+    // The body starts on a new line.
+    if let Some(t) = toks.get_mut(n_title) {
+        t.line_start = true;
+    }
+    mark_sentence_starts(&mut toks);
+    let lower_words: HashSet<&str> = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_lowercase))
+        .map(|t| t.text)
+        .collect();
+    let mut headline = headline_lines(&toks);
+    for l in 0..title_lines {
+        headline.insert(l);
+    }
+    let ctx = Ctx {
+        toks: &toks,
+        lower_words,
+        headline_lines: headline,
+    };
+    let cands = candidates(&ctx);
+
+    // Gather evidence per spelling.
+    let mut keys: Vec<String> = Vec::new();
+    let mut info: HashMap<String, KeyInfo> = HashMap::new();
+    for c in &cands {
+        let key = c.words.join(" ");
+        let e = info.entry(key.clone()).or_insert_with(|| {
+            keys.push(key.clone());
+            KeyInfo {
+                all_sent_start: true,
+                ..KeyInfo::default()
+            }
+        });
+        e.mentions.push(c.pos);
+        if !c.headline {
+            e.any_body = true;
+            e.ev.title |= c.ev.title;
+            e.ev.speech |= c.ev.speech;
+            e.ev.appos |= c.ev.appos;
+            e.ev.table |= c.ev.table;
+            e.initial_led |= c.initial_led;
+            e.all_sent_start &= c.sent_start;
+        }
+    }
+
+    // Full names first, longest first, so shorter spellings can join them.
+    let mut accepted: Vec<&String> = keys
+        .iter()
+        .filter(|k| {
+            let words: Vec<&str> = k.split(' ').collect();
+            words.len() >= 2 && info.get(*k).is_some_and(|i| accept(&ctx, &words, i))
+        })
+        .collect();
+    accepted.sort_by_key(|k| std::cmp::Reverse(k.split(' ').count()));
+    let mut people: Vec<Entity> = Vec::new();
+    let mut placed: HashSet<&str> = HashSet::new();
+    for k in &accepted {
+        let words: Vec<&str> = k.split(' ').collect();
+        let home = people.iter().position(|p| {
+            words.last().copied() == p.words.last().map(String::as_str)
+                && words.iter().all(|w| p.words.iter().any(|pw| pw == w))
+        });
+        let idx = match home {
+            Some(h) => h,
+            None => {
+                people.push(Entity {
+                    words: words.iter().map(|w| w.to_string()).collect(),
+                    first: usize::MAX,
+                    ..Entity::default()
+                });
+                people.len() - 1
+            }
+        };
+        if let Some(i) = info.get(k.as_str()) {
+            for &pos in &i.mentions {
+                people[idx].add(k, pos);
+            }
+        }
+        placed.insert(k.as_str());
+    }
+
+    // Other spellings: join a person or stand alone with evidence.
+    for k in &keys {
+        if placed.contains(k.as_str()) {
+            continue;
+        }
+        let words: Vec<&str> = k.split(' ').collect();
+        let Some(i) = info.get(k) else { continue };
+        match link(&people, &words) {
+            Link::To(idx, spelling) => {
+                let spelling = spelling.unwrap_or(k.as_str()).to_string();
+                for &pos in &i.mentions {
+                    people[idx].add(&spelling, pos);
+                }
+            }
+            Link::Ambiguous => {}
+            Link::None => {
+                if words.len() == 1 && accept(&ctx, &words, i) {
+                    let mut e = Entity {
+                        words: vec![k.clone()],
+                        first: usize::MAX,
+                        ..Entity::default()
+                    };
+                    for &pos in &i.mentions {
+                        e.add(k, pos);
+                    }
+                    people.push(e);
+                }
+            }
+        }
+    }
+
+    people.sort_by_key(|p| p.first);
+    people
+        .into_iter()
+        .filter(|p| p.mentions > 0)
+        .map(|p| {
+            let mut spellings = p.spellings;
+            // Fullest form: most words, then most mentions, then first seen.
+            let best = spellings
+                .iter()
+                .enumerate()
+                .max_by_key(|(i, (s, n))| (s.split(' ').count(), *n, std::cmp::Reverse(*i)))
+                .map(|(i, _)| i)
+                .unwrap_or(0);
+            let name = if best < spellings.len() {
+                spellings.remove(best).0
+            } else {
+                p.words.join(" ")
+            };
+            Person {
+                name,
+                aliases: spellings.into_iter().map(|(s, _)| s).collect(),
+                mentions: p.mentions,
+            }
+        })
+        .collect()
+}
+
+/// The person a partial spelling refers to: unique surname, then unique other word.
+enum Link<'w> {
+    /// The person at this index, recorded under this spelling (or the spelling itself).
+    To(usize, Option<&'w str>),
+    /// Fits several people: counts for none and makes no one new.
+    Ambiguous,
+    None,
+}
+
+fn link<'w>(people: &[Entity], words: &[&'w str]) -> Link<'w> {
+    if words.len() == 1 {
+        let w = words[0];
+        let by_last: Vec<usize> = (0..people.len())
+            .filter(|&i| people[i].words.last().is_some_and(|l| l == w))
+            .collect();
+        if let [i] = by_last[..] {
+            return Link::To(i, None);
+        }
+        if by_last.len() > 1 {
+            return Link::Ambiguous;
+        }
+        let by_any: Vec<usize> = (0..people.len())
+            .filter(|&i| people[i].words.iter().any(|x| x == w))
+            .collect();
+        return match by_any[..] {
+            [i] => Link::To(i, None),
+            [] => Link::None,
+            _ => Link::Ambiguous,
+        };
+    }
+    // Subset of a full name, or a run that contains a known surname.
+    let sub: Vec<usize> = (0..people.len())
+        .filter(|&i| words.iter().all(|w| people[i].words.iter().any(|x| x == w)))
+        .collect();
+    match sub[..] {
+        [i] => return Link::To(i, None),
+        [] => {}
+        _ => return Link::Ambiguous,
+    }
+    // A run that holds one known surname ("Putin Still Adamant").
+    let holds: Vec<usize> = (0..people.len())
+        .filter(|&i| people[i].words.last().is_some_and(|l| words.iter().any(|w| w == l)))
+        .collect();
+    if let [i] = holds[..] {
+        let surname = words
+            .iter()
+            .find(|w| people[i].words.last().is_some_and(|l| l == *w))
+            .copied();
+        return Link::To(i, surname);
+    }
+    Link::None
+}
+/// Common lower-case English words (derived from word frequencies in news prose): a
+/// capitalised word that is one of these is a sentence opener or a headline word, not a name,
+/// unless other evidence says so.
+const COMMON_WORDS: &str = "\
+abandoned abandoning abandonment abilities ability able abolish abolishing abortion abortionist
+about above abroad absence absent absolute absolutely abuse abused abuses abusive academic
+accelerated accelerating accept acceptable acceptance accepted accepting accepts access
+accessed accessible accessing accession accident accidentally acclaim acclaimed accolade
+accolades accommodate accommodation accompanied accompanying accomplished according account
+accountability accountable accounted accounting accounts accuracy accurate accurately
+accusations accuse accused accusing ace achieve achieved achievement achievements achieving
+acknowledge acknowledged acknowledges acquire acquired acquisition acquisitions across acted
+acting action actions active actively activist activists activities activity actor actors
+actress actresses acts actual actually ad adapt adaptation adapted adapter adapting add added
+addiction addictive adding addition additional address addressed addresses addressing adds
+adequate adequately adjust adjusted adjustments administration administrative administrator
+administrators admiration admission admissions admit admits admitted admitting adopt adopted
+adopting adoption ads adult adults advanced advances advantage advantages adventure adverse
+advert advertise advertisements advertisers advertising adverts advice advise advised adviser
+advisers advisor advisory advocate advocates aerospace affair affect affected affecting
+affection affects affiliate afford affordable afraid after aftermath afternoon afterwards again
+against age aged ageing agencies agenda agent agents ages aggravating aggressive aggressively
+ago agree agreed agreeing agreement agreements agrees ahead aid aides aim aimed aiming aims
+aircraft aired airing airline airplay airports aka akin alarm albeit album albums alcohol alert
+alerted alerts alien aliens alike alive all allegation allegations allege alleged allegedly
+alleges alleging allies allocated allow allowance allowances allowed allowing allows ally
+almost alone along alongside already alright also alter altering alternative alternatives
+although altogether always am amazed amazing ambition ambitions ambitious amendment amendments
+ami amid among amongst amount amounted amounting amounts amplify an analogue analysed analysis
+analyst analysts ancient and anger angle angled angrily angry animal animals animated animation
+animosity ankle anniversary announce announced announcement announcements announcing annual
+annually anonymous another answer answered answers ante antenna anthem anticipated anxious any
+anybody anymore anyone anything anyway anywhere apart apiece apologise apologised apology
+apparent apparently appeal appealed appealing appear appearance appearances appeared appearing
+appears appetite appliances applicants application applications applied applies apply applying
+appoint appointed appointment appreciate appreciated approach approached appropriate
+appropriately approval approvals approve approved arbitrary architect architecture archive
+archives are area areas arguably argue argued argues arguing argument arguments arise arisen
+arm arms around arrange arranged arrangement arrangements array arrest arrested arrests arrival
+arrive arrived arrives arriving art article articles artificial artificially artist artistic
+artists as ashamed aside asked asking asks aspect aspects aspiration aspiring assembled assess
+assessing assessment assessments asset assets assist assistance assistant assisting associate
+assume assumed assuming assumptions assurances assure assured asylum at athlete athletes
+atmosphere attached attachment attachments attack attacked attacker attacking attacks attempt
+attempted attempting attempts attend attendance attended attending attention attentions
+attitude attitudes attract attracted attracting attraction attractive attributed auction
+auctioned audience audiences audio auditor auditors authentic author authorised authorities
+authors automated automatic automatically autumn availability available average avoid avoided
+avoiding avoids await awaiting award awarded aware awareness away awesome awful axe axed back
+backbench backbencher backbenchers backbone backdoor backed backers background backgrounds
+backhand backing backlash backs backstreet backwards bad badly baggage bags baht bail balance
+balanced ball ballot ballots ban band bandmates bands bandwidth banking bankrupt bankruptcy
+banks banned banner banning bans banter bar barely barred barrel barrels barrier barriers bars
+base based bases basic basically basis basketball bass bassist batteries battery battle battled
+battles battling be beam bearing bears beat beaten beating beats became because become becomes
+becoming bed bedroom beef been beer before began begin beginning begins begun behalf behave
+behaving behaviour behind being belief beliefs believe believed believer believes bells belong
+belonged belonging belongs below bench benchmark beneficial benefit benefited benefiting
+benefits best beta betrayed bets better betting between beyond bid bidder bidding bids big
+bigger biggest bilateral billed billion billionaire billions bills binding binge biography
+biometric biopic birth birthday bit bite bits bitter bitterly bizarre blame blamed blames
+blaming blast blasted blasts blatant blend blessed blew blighted blind blitz block blockbuster
+blockbusters blocked blocking blocks blog bloggers blogging blogosphere blogs blood blow blown
+blur blurred bn board boards bodies body bolster bomb bombarded bombing bombings bombs
+bondholders bonds bone bonus bonuses book booked bookmaker bookmakers books boom booming boost
+boosted boosting boosts boot border bored born borrow borrowing boss bosses bot both bottle
+bottom bought bounced bound boundaries box boxes boyfriend brain brains braking branch branches
+brand branded branding brands brave breach breached breaches break breakdown breaking breakneck
+breaks breakthrough breast breath breed brewer brewing bribe bribery bridges brief briefing
+briefly bright brightest brilliant brilliantly bring bringing brings brink broad broadband
+broadcast broadcaster broadcasters broadcasts broader broke broken broker brokers bronze
+brought browse browser browsers browsing bruising brush brushed brutal bubble budgets bug bugs
+build building buildings built bulk bullish bullying bump bumper bunch bundled buoyant buoyed
+burden bureaucracy bureaucratic burglar buried burner burst burying bus business businesses
+businessman bust busy but buttons buy buyer buyers buying buyout buys buzz by bypassed cab
+cables cafe cafes cake calculated calculations calculator calendar calibre call called callers
+calling calls calm came cameo camera cameras camp campaign campaigned campaigner campaigners
+campaigning campaigns camps can cancel cancellations cancelled cancelling cancer candidate
+candidates cannabis cannot cap capabilities capability capable capacities capacity
+capitalisation capped caps capt captain captaincy captained capture captured car carbon card
+cards care career careers careful carefully carers cares caring carmaker carmakers carpet
+carried carrier carriers carries carry carrying cars cartoon cartridge cartridges case cases
+cash casinos cast casting casual cat catalogue catalogues catastrophe catch catching catchy
+categories category caught cause caused causes causing caution cautioned cautious celebrate
+celebrated celebrating celebration celebrations celebrities cells cement central centre centred
+centres cents centuries ceremonies ceremony certain certainly certainty certificate chain
+chains chair chaired chairing chairman chairmanship chairs challenge challenged challenger
+challenges challenging champion chance chancellor chances change changed changes changing
+channels chaos character characters charge charged charges charging charismatic charities
+charity charm chart charts chase chasing chat cheap cheaper cheapest cheaply cheating cheats
+check checked checking checks cheer cheers cheese chemicals cheque chest chief chiefs child
+childcare childhood children chip chips choice choices choose choosing chose chosen chronometer
+chunk cigarette cinema cinemas circles circuit circulating circulation circumstances cited
+cities citing citizen citizens citizenship civic civil civilian civilians claim claimed
+claiming claims clamp clampdown clamping clarity clash clashed clashes class classed classes
+classic classical classics classified classroom clause clay clean cleaner cleaning clear
+clearance cleared clearer clearing clearly clever cleverly click clicking client clients
+climate climb climbed clinch clinched clinical clips clock clocked clocking close closed
+closely closes closest closing closure closures clothes clothing club clubs clues clutch cm
+coach coached coaches coaching coalition coastal cocaine cocoa code codenamed codes coffee
+coincide coincided cold collaborated collaboration collapse collapsed colleague colleagues
+collect collected collecting collection collections collective colonial colour coloured
+colourful colours column com combat combination combine combined combines combining come
+comeback comedian comedy comes comfort comfortable comfortably comic comics coming command
+commands comment commentary commentator commentators commented comments commercial commercially
+commissioned commissions commit commitment commitments committed committing commodity common
+commonly commonplace communicate communication communities community commuters compact
+companies companion company compare compared compares comparing comparison compatibility
+compatible compatriot compelling compensate compensation compete competed competent competing
+competition competitions competitive competitiveness competitor competitors compiled
+complacency complacent complain complained complaining complaint complaints complete completed
+completely completes completing completion complex compliance complicated comply component
+components composer composure comprehensive compressed compression comprised compromise
+compromised compulsory computer computers computing con conceded conceding concentrate
+concentrated concentrating concentration concept concern concerned concerning concerns concert
+concerts concessions conciliation conclude concluded concludes conclusion conclusions concrete
+condemned condition conditions conduct conducted conducting conference conferences confess
+confidence confident confidential confidentiality confirm confirmation confirmed confirming
+confirms conflict conflicting conflicts confront confrontation confronted confuse confused
+confusing confusion conglomerate congratulated conjunction connect connected connection
+connections connectivity conscience consecutive consensus consequences consider considerable
+considerably consideration considered considering considers consistency consistent consistently
+consolation console consoles consolidation conspiracy constables constant constantly
+constituencies constituency constituents constitution construction constructive consult
+consultancy consultant consultants consultation consulted consulting consume consumer consumers
+consumption contact contacted contain contained containing contains contemporary contempt
+contend contender contenders content contention contentious contents contest contestant
+contestants contested context continent continually continue continued continues continuing
+continuous contract contracted contraction contractor contractors contracts contradictory
+contrary contrast contribute contributed contributing contribution contributions contributor
+contributors control controlled controller controlling controls controversial controversially
+controversy convenient conventional convergence conversation conversations conversion convert
+converted convicted conviction convictions convince convinced convincing cool cooled cooling
+cooperation coordinator cope coped copied copies copper copy copying copyright copyrighted cord
+core corner corners corporate corporations corpus correct correction correctly correspondent
+corruption cost costed costing costly costs costume couch could councillors councils count
+counted counter countered counterfeit counterpart counterparts counting countries country
+counts coup couple coupled couples courage course courses courtesy courting courts cover
+coverage covered covering covers coveted crack crackdown cracking cracks crap crash crashed
+crass crazy cream create created creates creating creation creations creativity creator
+creatures credentials credibility credible credit credited creditor creditors credits crew
+crime crimes criminal criminally criminals cripple crippled crisis criteria critic critical
+critically criticise criticised criticises criticising criticism criticisms critics crop
+crossed crosses crossing crossover crowd crowded crowds crowned crucial crude crunch cult
+cultural culture curb curfew curfews curled currencies currency current currently curriculum
+cursor custody customer customers cut cutbacks cuts cutting cycle cynical damage damaged
+damages damaging dance dancer dancers danger dangerous dangers dark darker darling data
+database date dates dating daughter daughters day days deadline deadly deaf deal dealing
+dealings deals dealt death deaths debate debated debates debating debt debts debut debutant
+debuted debuts decade decades decent decide decided decider decides deciding decision decisions
+decisive declaration declarations declare declared declaring decline declined declines
+declining decorated dedicated dedication deemed deep deeper deeply deer defamation default
+defeat defeated defeats defence defences defend defendant defendants defended defender
+defenders defending defensive defer defiant deficit deficits define defined definite definitely
+definition definitive deflection defraud defy degree degrees delay delayed delaying delays
+delegates delegation delete deleted deliberate deliberately delight delighted deliver delivered
+delivering delivery demand demanded demanding demands demise demo democracy democratic
+democratisation demographic demonstrate demonstrated demonstrates demonstrating demonstration
+denial denied denies deny denying departments departure depend dependence dependent depending
+depends deployment deport deported deposit depressed depression deprived depth der derail
+derivatives describe described describes describing description desert deserve deserved
+deserves design designed designer designers designs desire desktop desperately despite
+destination destinations destined destiny destroy destroyed destruction detail detailed details
+detain detained detainees detect detected detector detention detentions deter deteriorate
+deterioration determination determine determined devastated devastating develop developed
+developer developers developing development developments device devices devoted diagnosed dial
+dialler diallers dialogue dictate did died dies diesel diet difference differences different
+differently difficult difficulties difficulty dig digital digitally digitised digits dignity
+dimensions dinner dip diploma diplomatic dipped dire direct directed directing direction
+directive directly director directors disable disabled disadvantage disadvantaged disagree
+disagreed disagreements disallowed disappear disappearance disappeared disappointed
+disappointing disappointment disaster disasters disastrous disc disciplinary discipline
+disciplined disclose disclosure discontent discount discounts discover discovered discovery
+discriminated discriminates discrimination discriminatory discs discuss discussed discussing
+discussion discussions disease diseases disgrace disgraceful disguise disillusioned disk disks
+dismissal dismissed disorder display displayed displays disposal disproportionate dispute
+disputed disputes disquiet disrupted disruption disruptive dissatisfied distance distances
+distinct distinctive distinguish distracted distribute distributed distributing distribution
+distributor distributors dive diverse diversity diverted divide divided dividend dividends
+divides dividing divisions divorce do doctor doctors document documentaries documentary
+documents dodgy does dog dogs doing dollar dollars domain domains domestic dominance dominant
+dominate dominated dominates domination donate donated donating donation donations done donor
+donors door doors doping dossier dot dotcom double doubled doubles doubling doubt doubts down
+download downloadable downloaded downloading downloads downside downturn downward dozen dozens
+draft drafted drafting drag dragged dragging drama dramatic dramatically draw drawing drawn
+draws dream dress dressed dressing drew drilling drink drinking drinks drive driven driver
+drivers drives driving drop dropped dropping drops drove drug drugs drummer drunk dry dual
+dubbed dubious due duet dug duo during duties duty dying dynamic eBay eDonkey each eager ear
+earlier earliest early earmarked earn earned earners earning earnings earns ears ease eased
+easier easily easing easy eat eating echoed economic economically economies economist
+economists economy edge edged edging editing edition editor edits educated educating education
+educational effect effective effectively effectiveness effects efficiency efficient effort
+efforts egg eight eighth either elaborate elderly elected election electioneering elections
+electorate electricity electrodes electrons element elements elevated eligible eliminate elite
+else elsewhere embargo embark embarrassed embarrassing embattled embedded embrace embraced
+embracing emerge emerged emergence emerging emissions emotional emotionally emotions emphasis
+employ employed employee employees employer employers employing employment employs empty
+emulate en enable enabled enables enabling encounter encountered encourage encouraged
+encouraging end ended ending endless endlessly endorsed ends endured enemies enemy energy
+enforce enforced enforcement enforcing engage engaged engaging engine engineer engineered
+engineering engineers engines enhance enhanced enjoy enjoyed enjoying enjoys enlarged enlisted
+enormous enormously enough ensure ensured ensures ensuring enter entered entering enterprises
+enters entertain entertaining enthusiasm enthusiasts entire entirely entitled entourage
+entrepreneur entries entry envelope envelopes environment environmental environments epic
+epidemic episode episodes eponymous equal equalised equaliser equally equipment equipped
+equities equity equivalent era eradicate erase erratic error errors escaped especially
+essential essentially establish established establishing estate esteem estimate estimated
+estimates etc ethnic euro euros eurozone euthanasia evaluate evasion even event events eventual
+eventually ever every everybody everyday everyone everything everywhere evicted eviction
+evidence evolved exact exactly examination examine examined examining example examples exceed
+exceeded exceeds excellent except exception exceptional excess excessive exchanges excited
+excitement exciting exclude excluded excludes excluding exclusion exclusive exclusively excuse
+executed executive executives exemptions exercise exercising exhibition exist existed existence
+existing exists exit expand expanded expanding expands expansion expect expectancy expectation
+expectations expected expecting expects expenditure expense expenses expensive experience
+experienced experiences experiencing experiment experimental experiments expert expertise
+experts expire expires explain explained explaining explains explanation explanations explicit
+explode exploded exploit exploited exploiting exploits exploration explore explored exploring
+explosion explosions explosive export exported exporters exporting exports expose exposed
+exposure expressed extend extended extending extension extensions extensive extent external
+extra extraordinary extras extreme extremely extremists eye eyeing eyes face faced faces
+facilities facing fact factor factories factors facts factual fade fading fail failed failing
+fails failure failures fair fairer fairly fairness faith fake faked faking fall fallen falling
+falls false falsifying faltering famed familiar families family famine famous famously fan
+fancy fans fantastic fantasy far fare fares farewell farm farmer farmers farming farms fashion
+fast faster fastest fate father fault faults faulty favour favourable favoured favourite
+favourites favours fax fear feared fears fearsome feasible feat feature featured features
+featuring fee feed feedback feeding feel feeling feelings feels fees feet fell fellow felt
+female festivals festive feta fetch feud few fewer fibre fiction fictional field fields fierce
+fiercely fifth fight fighting fights figure figures file filed files filing fill filled filling
+film filmed filming films filter filters final finale finalised finalist finally finals
+finances financial financially financing find findings finds fine fined fines finest finger
+fingerprinting fingerprints finish finished finishing fire firearms fired firewall firewalls
+firing firm firmly firms first fiscal fishing fit fitness fits fitted fitting five fix fixed
+fixes fixture fixtures flag flagged flagship flair flank flanker flared flash flashes flat flaw
+flawed flaws fleeing flexibility flexible flights floated floating flood flooded flooding floor
+flop flotation flourish flow flowing fly flying focus focused focuses focusing fold folding
+folk follow followed following follows fond food foolish foot footage footballer footsteps for
+foray force forced forces forcing forecast forecasting forecasts forehand foreign foreigners
+forensic forever forged forget forgot forgotten form formal formally format formation formats
+formed former formerly formidable forming forms forthcoming fortnight fortunate fortunes forums
+forward forwards fought foul fouls found founded founder founding four fourth foxes fractured
+fragile fragmented frame framework franchise francs frankly frantic fraud fraudsters fraudulent
+free freed freedom freedoms freeing freely freeze frenzy frequency frequently fresh friend
+friendlies friendly friends from front frontbencher frontline frontman frozen fruit frustrated
+frustrating frustration ft fuel fuelled fuelling fuels fulfil full fully fun function
+functionality functions fundamental fundamentally fundamentals funded funding fundraising funds
+funeral funny furious furniture furore further fuss future gadget gadgets gain gained gaining
+gains gamble gambling game gameplay gamer gamers games gaming gangs gap gaps garment gas gather
+gathered gathering gathers gave gay gear gearing gender general generally generate generated
+generates generating generation generations generic generosity generous genius genocide genre
+genres genuine genuinely gesture get gets getting giant giants gift gifts gig gigabit gigabyte
+gigabytes gigs girl girlfriend give giveaway given gives giving glad glass glimpse glittering
+global globalisation globally gloom gloomy glorious glory go goal goalkeeper goals goes going
+gold golf gone gong good goodness goods goodwill gospel gossip got govern governance governing
+government governments governor grab grabbed gradually graduate graduated grammar grandchildren
+grandmother granted grants graphic graphical graphics grasp grass grave great greater greatest
+greatly greeted grew grip grips gritty groin gross grossly ground groundbreaking grounds group
+groups grow growing grown grows growth gruelling guarantee guaranteed guaranteeing guarantees
+guard guess guest guests guidance guided guidelines guiding guilty guitar guitarist gun guns
+guru guys gym habit habits hack hacker hackers hacking had hail hailed hails hair half halfway
+halls halt halted halve halved hammer hammered hamper hampered hamstring hand handed handful
+handheld handhelds handing handle handled handling hands handset handsets hang hanging happen
+happened happening happens happier happy harbouring hard hardcore harder hardest hardly
+hardware harm harmful harsh has hassle hate hatred have having he head headed header heading
+headline headlines headquarters heads headset health healthcare healthy heaped hear heard
+hearing hearings heart heat heated heating heats heavily heavy hedge heels hefty height heights
+heirs held helicopter hell helm help helped helping helps heptathlon her heralded here heritage
+hero herself hidden hiding high higher highest highlight highlighted highlighting highlights
+highly highs hijack hike him himself hinted hints hip hire hired hiring his historic historical
+historically history hit hits hitting hold holder holders holding holds hole holes holiday
+holidays home homeless homes honest honesty honorary honour honoured honouring honours hook
+hooked hooker hop hope hoped hopeful hopefully hopefuls hopes hoping horizon horrible horror
+horse horses hospital hospitals host hosted hostile hostility hosting hosts hotels hotspot
+hotspots hottest hounds hour hours household householders households housemates houses housing
+how however hub hubs huge hugely human humanitarian humanity humans humble humorous humour
+hundred hundreds hung hunger hungry hunt hunters hunting hunts hurdles hurricanes hurt hurts
+husband hybrid hype iPod iPods iTunes iceberg icing icon iconic icons idea ideal ideas
+identical identification identified identify identity idle if ignore ignored ignoring ill
+illegal illegally illegitimate illiterate illness image imagery images imaginary imagination
+imagine imaging immediate immediately immense immensely immersive immigrant immigrants
+immigration imminent impact impetus implement implementation implemented implications imply
+import importance important importantly imported imports impose imposed imposing impossible
+impress impressed impression impressive imprisonment improper improve improved improvement
+improvements improving in inability inaccurate inadequate inadvertently inappropriate
+incarnation incentive incentives inch inches incident incidents inclined include included
+includes including inclusion income incomes incoming incompatible incorporate incorporated
+incorporates increase increased increases increasing increasingly incredible incredibly
+incumbent indebted indecency indeed indefinitely independent independently index indexing
+indicate indicated indicates indicating indication indicator indicators indicted indictment
+individual individually individuals induction industrial industrialised industries industry
+inefficient inevitable inevitably inexperienced infamous infect infected infection infects
+infested inflate inflated inflation inflationary influence influenced influential info inform
+informal information informed infrastructure infringed infringement inherit inheritance
+inherited initial initially initiative initiatives injection injunction injured injuries injury
+ink inkjet inner innocence innocent innovation innovations innovative inquiries inquiry insane
+inside insight insist insisted insistence insisting insists inspection inspectors inspiration
+inspire inspired inspiring install installation installed installing instance instances instant
+instantly instead institution institutions instructions instrumental instruments insulation
+insult insulting insurance insurer insurers intact integral integrate integrated integration
+integrity intellectual intelligence intelligent intend intended intends intense intensive
+intent intention intentions interact interaction interactivity intercept intercepted interest
+interested interesting interests interface interfaces internal internationally internationals
+internet internment interoperability interpretation interpretations interpreter interrupted
+interval intervened intervention interview interviewed interviews into introduce introduced
+introducing introduction invented invention inventions invest invested investigate investigated
+investigating investigation investigations investigators investing investment investments
+investor investors invisible invitation invite invited involve involved involvement involves
+involving ironic irregularities irrelevant irresponsible irritating is isolated isolation issue
+issued issues issuing it item items its itself jacket jail jailed jets jewellery jibe job
+jobless jobs join joined joining joins joint jointly joke joked journalist journalists journals
+journey joystick judge judged judgement judges judging judgment judicial judiciary jump jumped
+jumper jumping jumps junior junk jurisdiction jurors jury just justified justify keen keep
+keeper keeping keeps kept key keyboard keynote keystroke kick kicked kicker kicking kicks kid
+kids kill killed killer killing killings kilometres kind kinds kit kitchen kits km knee knew
+knock knocked knocking knockout know knowing knowledge known knows kronor label labelled
+labelling labels lack lacked lacking lacklustre lad ladder lads lag laid land landed landing
+landline landlines landmark landscape language languages laptop laptops large largely larger
+largest laser lasers last lasted lasting late later latest latinohiphopradio latter launch
+launched launches launching laundering law lawful laws lawsuit lawsuits lawyer lawyers lay
+laying layout lazy lead leader leaders leadership leading leads leaflet leaflets leagues leaked
+leaking leaks leap learn learned learning learnt lease least leave leaves leaving lecturer led
+left leg legacy legal legality legally legend legendary legislation legitimate legs lender
+lending length lengthy less lessons let lets letter letters letting level levelled levels lewd
+liabilities liable libel liberalisation liberation liberties libraries licence licences
+licensed lie lied lies lieutenant life lifeline lifelong lifestyle lifetime lift lifted lifting
+lifts light lighter lighting like likeable liked likely likened likes limelight limit limited
+limiting limits limped line lined lines lining link linked linking links lira list listed
+listen listened listeners listening listing listings lists literacy literally literary
+literature litigation litres little live lived livelihoods lively lives livid living load
+loaded loan loans lobby lobbying local locally locate location locations lock locked locking
+locks lodge log logged logging logic logical login logo logs long longer longest look looked
+looking looks looming loop loopholes loose lose losers loses losing loss losses lost lot lots
+loud loved lovers low lower lowest lows loyal loyalty luck lucky lucrative lunchtime lung lure
+luxury lying lyrics machine machines mad made magazine magazines magical magnate magnificent
+magnitude mails main mainly mains mainstream maintain maintained maintaining maintains
+maintenance major majority make maker makers makes making male malicious man manage managed
+management manager managerial managers manages managing mandatory manifesto manifestos
+manipulate manner manoeuvring manual manually manufactured manufacturer manufacturers
+manufacturing many map mapping maps margin marginal margins marked market marketed marketing
+marketplace markets marking marks marque marriage marriages married marry masks mass masses
+massive massively master match matched matches material materials maternity maths matter
+matters mature maturity maximise maximum may maybe mayor me mean meaning meaningful meaningless
+means meant meantime meanwhile measure measured measures mechanics mechanism medal medallist
+medals media mediation medical medicine medium meet meeting meetings meets megabits megabytes
+megapixel megapixels member members membership memorabilia memorable memories memory men mental
+mentality mentally mention mentioned mentions menu merchandise mere merely merge merged merger
+merging merit merits mess message messages messaging met method methods metres mg microphone
+midday midfield midfielder midnight midst midway might migrants migration mild milder mile
+miles military milk mill million millionaires millions mind minds mine miner mines minimum
+mining ministerial ministers minor minorities minority minus minute minutes miscarriages misery
+misleading misled misrepresentation miss missed misses missing mission missions mistake
+mistakes misunderstood misuse mix mixed mixing mixture mobile mobiles mobility mode model
+modelled models modem moderate moderators modern modernise modes modest modified modify mogul
+moment moments momentum money mongrel monitor monitored monitoring monitors monopoly month
+monthly months monumental mood moral moratorium more morning mortgage mortgages mosque most
+mostly mother mothers motivate motivated motivation motives mould mount mountain mounted
+mounting mouse mouth move moved movement movements moves movie movies moving mp mph much
+multimedia multiplayer multiple murder murdered murderers murders muscle music musical musician
+musicians must muted mutual my myself mystery mythology naive name named names naming nanny
+narrow narrowly nation nationalities nationality nationally nationals natural nature navigate
+navigation nd near nearby nearly neat necessarily necessary neck need needed needing needlessly
+needs negative negotiate negotiated negotiating negotiation negotiations neighbour neither
+nerve nerves nervous net nets network networking networks neutral never new newcomer newer
+newest newly newspaper newspapers next nice niche nickname nicknamed night nightclub nightmare
+nights nine ninth no nobody nod nods noise noises nominated nomination nominations nominee
+nominees none nonsense nor normal normally nostalgia not notably notch note notebook notebooks
+noted notes nothing notice notices notified notify noting notion notorious novel novels now
+nowadays nowhere nuclear nudity nuisance number numbers numerical numerous nurse obesity
+objected objections objective objectives obligation obligations obliged obliges obscene
+obscured obscurity observed observers obsessed obsession obtain obtained obvious obviously
+occasion occasionally occasions occupying occur occurred odd odds of off offence offences
+offended offenders offending offensive offer offered offering offerings offers officer officers
+offices official officially officials offline offset offshore offside often oil okay older
+oldest olds omission on onboard once one ones ongoing online only onslaught onto opened opener
+opening opens operate operated operates operating operation operational operations operator
+operators opinion opinions opponent opponents opportunities opportunity oppose opposed opposes
+opposing opposite opposition opt opted optic optimism optimistic opting option options or order
+ordered orders ordinary ore org organic organisation organisations organise organised organiser
+organisers organising origin original originality originally origins other others otherwise our
+ourselves oust ousted out outbreak outbreaks outcome outcry outdated outdoor outfit outgoing
+outing outings outlaw outline outlined outlines outplayed output outrage outraged outrageous
+outright outset outside outsider outsourcing outstanding outstripping outweigh outweighed
+ovation over overall overcame overcome overhaul overheads overlooked overnight overruling
+overseas oversee overseeing overshadow overshadowed overtake overtaken overtook overturn
+overturned overwhelm overwhelmed overwhelming overwhelmingly owed owes own owned owner owners
+ownership owning owns pace pack package packages packed packs pact page pager pages paid pain
+painful paint painted painting paintings pair panda panel panic paparazzi paper papers
+paperwork parallel paralysed parent parents parking part partial partially participants
+participate participation particular particularly parties partisan partly partner partners
+partnership partnerships parts pass passage passed passenger passengers passes passing passport
+passwords past patch patches patent patenting patents path pathetic patience patient patients
+pattern patterns pause pave paved pay payers paying payment payments payout payouts pays peace
+peaceful peak peaked pedigree peer peers peg pegged pen penalised penalties penalty pence
+pending penny pension pensioner pensioners pensions people peppered per perceive perceived
+percent percentage perception perceptions perfect perfectly perform performance performances
+performed performer performers performing perhaps period periods permanent permanently
+permission permits permitted persecution persistent person personal personalisation
+personalised personalities personality personally personnel perspective persuade persuaded
+persuading pervasive pesos pessimistic petition petrol pharmaceutical phase phenomenal
+phenomenon philosophy phishing phone phones phoney photo photograph photographers photographs
+photos phrase physical physically physics physio piano pick picked picking picks picture
+pictures piece pieces pig pigs pile pilot pilots pin pioneer pioneering pioneers pipeline
+piracy pirated pit pitch pitched pitches pivotal pixels place placed places placing plain plan
+plane planes planet planned planning plans plant plants plasma plaster plastic platform
+platforms plausible play playable playback played player players playground playing playlist
+plays playwright plea plead pleaded pleas pleased pleasure pledge pledged pledges pledging
+plenty plight plot plots ploughed plug plunged plus pm pocket pockets podcast podcasters
+podcasting podcasts poetry point pointed pointing points poised poking pole police policies
+policing policy political politically politician politicians politics poll polled polling polls
+pollution pool poor poorer poorest poorly pop popular popularity population porn pornographic
+pornography port portability portable portal portals portfolio portion portrait portray
+portrayal portrayed ports pose posed poses position positions positive positively positives
+possession possibilities possibility possible possibly post postal posted poster posters
+postings postponed posts potent potential potentially pounds poured poverty power powered
+powerful powers practical practice practices practise pragmatic praise praised praises
+precedent precious precise precisely precursor predecessor predict predicted predicting
+prediction predictions predicts prefer preferred preferring pregnant prejudice preliminary
+premature premiere premises premium preparation preparations prepare prepared prepares
+preparing presence present presentation presented presenter presenters presenting presents
+preserve presidency presidential press pressed pressing pressure pressures prestigious
+presumably presumption pretending pretty prevent preventable prevented preventing preview
+previous previously price priced prices pricing pride priest primarily primary prime principal
+principle principles print printed printer printers printing prints prior priorities priority
+prison prisoners prisons privacy private privatisation privatisations privilege prize prizes
+probably probation probe probes problem problems procedure procedures proceed proceedings
+proceeds process processed processes processing processor processors produce produced producer
+producers produces producing product production productions productive productivity products
+professional professionalism professionals profile profit profitability profitable profits
+profound profoundly program programme programmed programmer programmers programmes programming
+programs progress progressed prohibited project projected projectors projects proliferation
+prolonged prominence prominent promise promised promises promising promote promoted promoters
+promotes promoting promotion promotional promotions prompt prompted prompting promptly proof
+prop propaganda proper properly properties property proportion proportionate proposal proposals
+propose proposed proposes proposing prosecuted prosecution prosecutions prosecutor prosecutors
+prospect prospective prospects prosper prosperity protect protected protecting protection
+protections protects protege protein protest protested protesters protests prototype prototypes
+proud prove proved proven proves provide provided provider providers provides providing
+province provinces proving provision provisional provisionally provisions provoked
+psychological pub public publication publications publicity publicly publish published
+publisher publishers publishes publishing pubs pull pulled pulling pulls pulses pump pumps
+pundit pundits punished punishment punishments punters pupils purchase purchased purchases
+purely purport purpose purposes pursue pursued pursuing pursuit push pushed pushing put puts
+putting quake qualification qualifications qualified qualifier qualifiers qualify qualifying
+qualities quality quangos quantities quarter quarterly quarters quartet queries query quest
+question questioned questioning questions queue queues quick quicker quickly quiet quietly
+quirky quit quite quits quitting quota quotas quote quoted race raced races racing racism
+racist rack radical radically raids rail railway rain raise raised raises raising rallied rally
+rallying rampant ran ranch rand random range ranges ranging ranked ranking rankings ranks rap
+rapid rapidly rapper rare rarely rate rated rates rather ratified rating ratings rattled rave
+raw rd reach reached reaches reaching react reacted reaction reactions read reader readers
+reading reads ready real realisation realise realised realising realistic realistically reality
+really reap reason reasonable reasonably reasons reassure rebate rebound rebuild rebuilding
+recall recalled recalls receive received receives receiving recent recently reception recession
+recipient recipients recognise recognised recognises recognising recognition recommend
+recommendation recommendations recommended recommends reconsider reconstruction record recorded
+recorder recorders recording recordings records recover recovered recovering recovers recovery
+recruit recruited recruiting recruitment recycled recycling red rediscovered reduce reduced
+reducing reduction reductions redundancies redundancy redundant refer referee referees
+reference references referendum referred referring refers refinery reflect reflected reflecting
+reflection reflects reform reformed reforming reforms refugees refund refusal refuse refused
+refuses refusing regain regained regard regarded regarding regardless regards reggae regime
+regiment regiments region regional regions register registered registering registration regret
+regrets regular regularly regulate regulation regulations regulator regulators regulatory
+rehabilitation rein reinforce reinforces reinsurance reiterated reject rejected rejection
+rejects related relating relation relations relationship relationships relative relatively
+relatives relax relaxed relay relayed release released releases releasing relegation relentless
+relevant reliable relied relief relies relieved religion religious relishing reluctance
+reluctant rely relying remain remainder remained remaining remains remake remakes remark
+remarkable remarks remedy remember remembered remind reminded remittances remote remotely
+removable removal remove removed removing rendered renew renewed renowned rent rental
+reoffending reopening reorganisation repaid repay repayments repeat repeated repeatedly
+repeating replace replaced replacement replacements replaces replacing replay replied report
+reported reportedly reporters reporting reports represent representation representative
+representatives represented representing represents reputation request requested requests
+require required requirement requirements requires requiring rescue research researcher
+researchers reservations reserves residency residents resign resignation resigned resigning
+resist resistance resisted resolution resolutions resolve resolved resort resorts resource
+resources respect respectable respected respective respectively respects respond responded
+respondents responding response responses responsibilities responsibility responsible rest
+restate restaurant restaurants restore restored restoring restricted restricting restrictions
+restrictive restructure restructuring result resulted resulting results resume resurrected
+retail retailer retailers retain retained retains rethink retire retired retirement retiring
+retreat retro return returned returning returns reunited revaluation revamp revamped reveal
+revealed revealing reveals revelation revenge revenue revenues reverse reversed review reviewed
+reviewing reviews revised revival revive revolution revolutionary revolutionised reward
+rewarded rewards rewind rewrite rhythm rich richer richest rid ride ridiculous rifle rift right
+rightly rights ringing ringtone ringtones riots ripe ripped ripping rise risen rises rising
+risk risks rival rivalry rivals roads roaming robbed robbery robot robotic robots robust rocked
+rocket rogue role roles roll rolled romantic roof room rooms rose rosy rough roughly round
+route routes routine routinely row rows royalties rubber rubbish ruck rule ruled rules ruling
+rumoured rumours run rung runner runners running runs runway rupee rupees rupiah rural rush
+rushed sack sacked sacking sad sadly safe safeguard safeguards safer safety saga said sake
+salaries salary sale sales same sample samples sanctions sang satellite satisfaction satisfied
+satisfy satisfying save saved saves saving savings saw say saying says scale scam scammers
+scams scan scandal scandals scanned scans scare scared scares scary scenario scene scenes scent
+sceptical scepticism schedule scheduled schedules scheme schemes scholarship school schoolboys
+schools science scientist scientists scooped scope score scored scorer scores scoring scrap
+scrapped scrapping scrappy screaming screen screened screening screenplay screens screensaver
+script scripts scrum scrutiny seafarers seal sealed sealing seals seamless seamlessly search
+searched searchers searches searching season seasonal seasons seat seats second secondary
+seconds secretly secrets secs sections sector sectors secure secured secures securing security
+see seed seeded seeds seeing seek seekers seeking seeks seem seemed seemingly seems seen sees
+seismic seize seized select selected selecting selection self sell selling sells semis send
+sending sends senior sensational sense sensible sensitive sent sentence sentenced sentences
+sentiment sentiments separate separately sequel sequels serial series serious seriously servant
+servants serve served server servers serves service services serving session sessions set
+setback sets setting settings settle settled settlement settling seven seventh seventies
+several severe severely sexism sexist sexual sexually shadow shake shaken shall sham shambles
+shame shape shaping share shared shareholder shareholders shares sharing sharp sharply she shed
+sheep sheer sheet sheets shelves sheriff shield shift shifting shifts shine ship shipments
+shipped shipping ships shirt shock shocked shocking shocks shoot shooter shooting shop shoppers
+shopping shops shore short shortage shortages shorter shortfall shortlist shortlisted
+shortlists shortly shot shots should shoulder shout shouting show showcase showcased showcases
+showcasing showed showing shown shows shrinking shrugged shrunk shut sick side sidelined
+sidelines sides siege sight sights sign signal signalled signals signature signed significant
+significantly signing signs silicon silly silver similar similarly simple simpler simplify
+simply simultaneously since sincerely sing singer singers singing single singles sink sinking
+sister sit sitcom site sites sits sitting situation situations sixth size sized skies skill
+skilled skills skin skip skipper slack slash slashed slavery slaves sleep slice slick slid
+slide sliding slight slightly slim slimmer slimming slip slipped slipping slogan slopping slot
+slots slotted slow slowdown slowed slower slowing slowly sluggish slump small smaller smallest
+smart smarter smartphone smartphones smash smashed smear smiles smoke smokers smoking smooth
+snap snapped snaps snub so soap soar soared soaring social socially soft softer software soil
+sold sole solely solicitor solid solo solution solutions solve solved solving some somebody
+somehow someone something sometimes somewhat somewhere son song songs songwriter soon sooner
+sophisticated sophistication sorry sort sorted sorts sought sound sounded sounds soundtrack
+source sources southern sovereign sovereignty space spam spammers spare spark sparked spat
+spawned speak speakers speaking speaks special specialised specialist specially specific
+specifically specifications specified spectacular spectators speculate speculated speculation
+speech speeches speed speeding speeds spell spells spend spending spends spent spilled spin
+spirit spirits spiritual spite split splits splitting spoke spoken spokesman spokesperson
+spokeswoman sponsor sponsorship spoof sporting spot spotlight spots spotted spotting spread
+spreading spree spring springing sprinted sprinter sprinters sprinting spy spyware squabbles
+squabbling squad squeeze squeezed stabbed stability stable staff stage staged stages staggering
+stake stakes stalking stall stamp stance stand standards standing stands star stark starred
+starring stars start started starting starts state stated statement statements stating station
+stations statistical stature status statutory stay stayed staying stays steadily steady steal
+stealth steer steering stem step stepped stepping steps steroid steroids stick sticking stiff
+still stimulate stir stock stocking stockpiles stocks stole stolen stomach stood stop stopped
+stopping stops storage store stored stores stories storm stormed storms story storyline
+straight straightforward strain strains strange strategic strategies strategist strategists
+strategy streak stream streamed streaming streams strength strengthen strengthened
+strengthening stress stressed stressing stretch stretched stretches stretching strict strike
+striker strikers strikes striking string stripped stroke strong stronger strongest strongly
+struck structure structures struggle struggled struggles struggling stuck student students
+studio studios study studying stunning stunt stupid stuttering style styles stylus subdued
+subject subjected subjects submission submissions submit submitted subscribe subscribers
+subscription subscriptions subsequent subsequently subsidiary subsidies subsidised substance
+substances substantial substantially substitute succeed succeeded succeeding success successes
+successful successfully succession successive successor such sudden suddenly sue sued sues
+suffer suffered suffering suffers sufficient sufficiently suggest suggested suggesting
+suggestion suggestions suggests suicide suing suit suitable suite suited suits sum summary
+summer summit sums sung sunset superb supercomputer supercomputers supercomputing superhero
+supermarket supplied supplier suppliers supplies supply support supported supporter supporters
+supporting supportive supports suppose supposed supposedly supremo sure surely surf surface
+surfaces surfers surge surged surgery surging surpass surpassed surplus surprise surprised
+surprises surprising surprisingly surreptitious surround surrounded surrounding surroundings
+surveillance survey surveyed surveys survival survive survived survivors suspect suspected
+suspects suspend suspended suspension suspensions suspicion suspicions suspicious sustain
+sustainable sustained sustaining swap swapped swapping swear swearing sweep sweeping sweet
+sweeteners swell swept swiftly swing switch switched switching swung symbol system
+systematically systems table tabled tabloid tackle tackled tackles tackling tactic tactical
+tactically tactics tag tagged tagging tags tailored take taken takeover takes taking takings
+talent talented talents talk talked talking talks tally tanks tape tapes tapped target targeted
+targeting targets tariff tariffs task tasks taste taught tax taxation taxes taxpayer taxpayers
+tea teach teacher teachers teaching team teams tech technical technically technique techniques
+technological technologies technology teenage teenager teenagers teeth teething telco telcos
+telecommunications telecoms telephone telephoning telephony televised television televisions
+tell telling tells temperatures temporarily temporary tempt tempted ten tend tended tender
+tendon tends tenfold tennis tens tense tension tensions teraflops term termination terms
+terrestrial terrible territories territory terror terrorism terrorist terrorists test testament
+tested testimony testing tests text textbooks textile textiles texting texts textures th than
+thank thanked thanks that the theatres their theirs them theme themes themselves then theory
+there therefore these they thieves thigh thin thing things think thinking thinks third thirds
+thirst this thorough thoroughly those though thought thoughts thousand thousands threat
+threaten threatened threatening threatens threats three threshold threw thrill thrilled
+thriller thrilling thrive throne through throughout throw throwing thrown thrust thumb thus
+thwarted ticket tickets tie tiebreak tied tier ties tight tighten tightened tightening till
+time timely timetable timing tiny tip tipped tips tired tissue title titles to together toilet
+told tolerance toll tone tonnes too took tool toolbar tools top topic topics topped topping
+tops torn torture total totalled totalling totally touch touched touches touchline tough
+tougher toughest tour toured touring tourism tourist tourists tournament tournaments touted
+toward towards towns track tracker trackers tracking tracks trade traded trademark trader
+traders trading tradition traditional traditionally traditions traffic tragedy tragic trail
+trailed trailing train trained training trains transaction transactions transfer transferred
+transformation transformed transition translate translated translates transmission transmitted
+transparency transparent transplant transportation trapped trauma travel travelled travellers
+travelling travels treat treated treating treatment tremendous tremors trend trends trial
+trialling trials tribunal tribute trick tricks tricky tried tries trigger triggered trillion
+trilogy trim trio trip triple tripled triumph triumphed troops trophies trophy trouble troubled
+troubles truancy truants truce true truly trust trusted truth try trying tsunami tuition
+tumbled tune tuned tunes tunnel turf turn turnaround turned turning turnout turnover turns
+tweaked twice twins two tycoon type types typical typically tyranny ubiquitous uk ultimate
+ultimately umbrella unable unacceptable unaffected unanimous unanimously unauthorised
+unavailable unaware unbeaten unbundling uncapped uncertain uncertainties uncertainty unchanged
+unclear uncomfortable uncovered undecided under undergo undergoing underlined underlying
+undermine undermining underneath underpin understand understandable understandably
+understanding understands understood undertaking undervalued underway undisclosed undoubtedly
+unemployed unemployment unexpected unfair unfavourable unforced unfortunately unfounded unhappy
+unhealthy unidentified unified uniform unions unique uniquely unit units unity universe
+universities unknown unlawful unleashed unless unlike unlikely unlimited unlucky unmarked
+unnamed unnecessary unpaid unprecedented unpredictable unprotected unrealistic unreasonable
+unreleased unremittingly unseeded unsolicited unsuccessful unsuccessfully unsure until unusual
+unusually unveil unveiled unveiling unveils unwanted unwilling up upbeat upcoming update
+updated updates upgrade upgraded upgrading upheld uphill upload uploaded upon upper upright
+upset upsurge uptake upturn upward upwards uranium urban urge urged urgent urges urging us
+usability usage use used useful useless user users uses ushered using usual usually utilise
+utilities utility utterly vaccine valid valuable valuation value valued values variants varied
+variety various vary vast vastly vault vaulter vehicle vehicles vendors venture ventures venue
+venues verbal verdict verge verify version versions versus very veteran veto via viability
+viable vice victim victims victories victory video videos view viewed viewer viewers viewing
+views village villages violated violation violations violence violent virtual virtually virus
+viruses visa visas visible vision visit visited visiting visitor visitors visits visually
+visuals vital vocal voice voiced voices volatile volatility volley volume volumes voluntarily
+voluntary volunteers vote voted voter voters votes voting vowed vulnerabilities vulnerable
+vying wage wages wait waited waiting waits wake walk walked walking walls waning want wanted
+wanting wants war wardrobe wares warm warming warmly warn warned warning warnings warns wartime
+wary was washed waste wasted wasteful watch watchdog watchdogs watched watchers watching water
+wave waves way ways wayward we weak weaken weakened weakening weaker weakness wealth wealthy
+weapon weapons wear wearable wearing weather web weblog weblogs webpage webpages website
+websites weddings week weekend weekly weeks weighed weight weird welcome welcomed welfare well
+went were what whatever whatsoever wheel wheelchair when whenever where whereabouts whereas
+wherever whether which while whilst whim whip whipped whistle who whole wholesale whom whose
+why wide widely widen widened wider widespread wife wild wildly will willing willingness win
+wind windfall window wine winemaker wing winger winner winners winning wins winter wipe wiped
+wireless wisdom wisely wish wished wishes with withdraw withdrawal withdrawing withdrawn
+withdrew within without witness witnessed witnesses woes woman women won wondered wonderful
+wonders woo word words wore work worked worker workers workforce working workings works worlds
+worldwide worm worms worn worried worries worry worrying worse worsen worsened worst worth
+worthwhile worthy would wound wow wrangling wreck wrist write writer writers writes writing
+written wrong wrongdoing wrongful wrongly wrote yards year yearly years yellow yen yes
+yesterday yet you young younger youngest youngster youngsters your yourself youth yuan zero
+zombie zombies zone
+";
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    fn names(title: &str, body: &str) -> Vec<String> {
+        find_people(title, body).into_iter().map(|p| p.name).collect()
+    }
+
+    fn person(title: &str, body: &str, name: &str) -> Person {
+        find_people(title, body).into_iter().find(|p| p.name == name).unwrap()
+    }
+
+    #[test]
+    fn empty_and_odd_input_do_not_panic() {
+        assert!(names("", "").is_empty());
+        assert!(names("\u{e9}\u{e9}", "'s ' - . J. \u{2019}s Mr.").is_empty());
+        let _ = names("A", "O' Mc- al- van der ( , 12 (3) \"Z");
+    }
+
+    #[test]
+    fn title_before_surname_alone() {
+        assert_eq!(names("Talks", "Mr Hodge said the talks would go on."), ["Hodge"]);
+    }
+
+    #[test]
+    fn surname_joins_full_name() {
+        let p = person(
+            "Summit",
+            "The summit was hosted by Chancellor Olaf Scholz. Mr Scholz's aides said Scholz was tired.",
+            "Olaf Scholz",
+        );
+        assert_eq!(p.aliases, ["Scholz"]);
+        assert_eq!(p.mentions, 3);
+    }
+
+    #[test]
+    fn nationality_and_title_are_stripped() {
+        assert_eq!(
+            names("Visit", "The visit by French President Emmanuel Macron was brief."),
+            ["Emmanuel Macron"]
+        );
+    }
+
+    #[test]
+    fn caption_credit_words_are_dropped() {
+        let body = "German Chancellor Olaf Scholz\nGerman Chancellor Olaf Scholz Getty\n\nScholz spoke.\n\nAngela Merkel\nAngela Merkel X\n";
+        assert_eq!(names("Pictures", body), ["Olaf Scholz", "Angela Merkel"]);
+    }
+
+    #[test]
+    fn initials_are_part_of_the_name() {
+        assert_eq!(
+            names(
+                "Books",
+                "Author J. K. Rowling has a new book, and George W. Bush read it."
+            ),
+            ["J. K. Rowling", "George W. Bush"]
+        );
+    }
+
+    #[test]
+    fn hyphens_apostrophes_and_particles() {
+        let body = "Midfielder Roy O'Neill passed to Jean-Luc Picard, while Ruud van der Berg and Kareem Abdul-Jabbar watched. Nobody saw Osama bin Laden.";
+        let got = names("Match", body);
+        assert_eq!(
+            got,
+            [
+                "Roy O'Neill",
+                "Jean-Luc Picard",
+                "Ruud van der Berg",
+                "Kareem Abdul-Jabbar",
+                "Osama bin Laden"
+            ]
+        );
+    }
+
+    #[test]
+    fn places_and_organisations_are_not_people() {
+        let body =
+            "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
+        assert!(names("Meeting", body).is_empty());
+    }
+
+    #[test]
+    fn same_surname_stays_apart() {
+        let body = "Venus Williams beat Serena Williams. Williams said it was hard.";
+        assert_eq!(names("Tennis", body), ["Venus Williams", "Serena Williams"]);
+    }
+
+    #[test]
+    fn speech_verbs_mark_people() {
+        assert_eq!(
+            names(
+                "Row",
+                "The plan is flawed, said Kowalczyk. Nowak told reporters nothing."
+            ),
+            ["Kowalczyk", "Nowak"]
+        );
+    }
+
+    #[test]
+    fn age_apposition_marks_a_person() {
+        assert_eq!(names("Crash", "Kowalczyk, 45, was unhurt."), ["Kowalczyk"]);
+    }
+
+    #[test]
+    fn sentence_initial_words_are_not_names() {
+        let body = "Asked about the deal, Prime Minister Anna Lindqvist smiled. Following the vote, Lindqvist left.";
+        assert_eq!(names("Deal", body), ["Anna Lindqvist"]);
+    }
+
+    #[test]
+    fn all_caps_headline_is_not_a_name_source() {
+        assert!(names("GOLF - LATE BIRDIE WINS IT", "The round ended early.").is_empty());
+    }
+
+    #[test]
+    fn headline_words_join_body_people() {
+        let got = names(
+            "Lindqvist Vows Change After Defeat",
+            "Prime Minister Anna Lindqvist vowed change. Lindqvist Still Defiant\n\nShe spoke.",
+        );
+        assert_eq!(got, ["Anna Lindqvist"]);
+        let p = person("Lindqvist Vows Change", "Anna Lindqvist spoke.", "Anna Lindqvist");
+        assert_eq!(p.mentions, 2);
+    }
+
+    #[test]
+    fn results_tables() {
+        let body =
+            "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
+        assert_eq!(
+            names("Results", body),
+            ["Mary Keitany", "Tirunesh Dibaba", "P. Simmons"]
+        );
+    }
+
+    #[test]
+    fn possessive_is_stripped() {
+        let p = person(
+            "Plans",
+            "Critics of Olaf Scholz's plan cheered. Scholz's aides did not.",
+            "Olaf Scholz",
+        );
+        assert_eq!(p.aliases, ["Scholz"]);
+    }
+
+    #[test]
+    fn order_of_first_mention() {
+        let got = names("Scholz meets", "Anna Lindqvist met Olaf Scholz in Bonn.");
+        assert_eq!(got, ["Olaf Scholz", "Anna Lindqvist"]);
+    }
+
+    #[test]
+    fn latin1_replacement_characters_are_harmless() {
+        let _ = names("Price \u{fffd}15m", "A \u{fffd}15.8m signing by Jon Dahl Tomasson.");
+    }
 }

@@ -1,1 +1,632 @@
-//! Integration tests: run the built binary on fixture folders.
+//! Integration tests: run the built `newsidx` binary on fixture folders and
+//! check what it prints, parsed from JSON where the command has JSON.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+/// A temporary folder with articles in `news/` and the index in `.idx/`.
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+/// What one run of the binary left.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", self.stdout, self.stderr))
+    }
+
+    fn json_lines(&self) -> Vec<Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+            .collect()
+    }
+
+    fn ok(self) -> Run {
+        assert_eq!(
+            self.code, 0,
+            "exit {}\nstdout: {}\nstderr: {}",
+            self.code, self.stdout, self.stderr
+        );
+        self
+    }
+}
+
+impl From<Output> for Run {
+    fn from(out: Output) -> Run {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+const PUTIN: &str = "\
+Kremlin signals readiness for compromise
+
+Published: 2025-01-20
+Author: Test Writer
+
+Russian President Vladimir Putin said on Monday he was ready for compromise in any talks with Donald Trump.
+\"We are open to compromise,\" Mr Putin told reporters in Moscow on 19 January 2025.
+Trump, 78, said he would meet Putin soon.
+";
+
+const MARKETS: &str = "\
+Markets steady as central bank holds rates
+
+Date: March 14, 2025
+
+Shares were little changed after the bank kept its main rate at 4%. Analysts said a compromise on the budget
+was still needed. Chief economist Helen Okafor said growth would pick up.
+";
+
+const SCIENCE: &str = "---
+title: \"Telescope finds water on distant moon\"
+date: 2025-05-02
+author: Ann Lee
+url: https://example.org/moon
+---
+
+# Telescope finds water on distant moon
+
+Astronomer *Dr Ravi Menon* said the [data](https://example.org/data) was clear. Menon, 51, led the team.
+";
+
+const SPORT_JSON: &str = r#"{"headline": "Coach praises young striker", "text": "Coach Maria Santos said striker Tom Price was the best she had seen. Price scored twice.", "published_at": "2025-04-06T18:00:00Z", "authors": ["Sam Fox"], "section": "sport"}"#;
+
+const CULTURE_JSONL: &str = "{\"title\": \"Film festival opens\", \"body\": \"Director Lena Varga opened the festival.\", \"date\": \"2025-06-01\"}
+{not json at all
+{\"title\": \"Museum reopens\", \"body\": \"The museum reopened after a long renovation.\", \"date\": \"2025-06-03\"}
+";
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        Fixture { dir }
+    }
+
+    /// A fixture holding one article of each format, a hidden file and a PDF.
+    fn with_news() -> Fixture {
+        let fx = Fixture::new();
+        fx.write("news/politics/putin.txt", PUTIN);
+        fx.write("news/business/markets.txt", MARKETS);
+        fx.write("news/science/moon.md", SCIENCE);
+        fx.write("news/sport/striker.json", SPORT_JSON);
+        fx.write("news/culture/days.jsonl", CULTURE_JSONL);
+        fx.write("news/.hidden.txt", "Hidden\n\nNot to be indexed.");
+        fx.write("news/scan.pdf", "%PDF-1.4");
+        fx
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        self.write_bytes(rel, text.as_bytes());
+    }
+
+    fn write_bytes(&self, rel: &str, bytes: &[u8]) {
+        let path = self.path(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("mkdir {}: {e}", parent.display()));
+        }
+        std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsidx"));
+        cmd.args(args)
+            .current_dir(self.dir.path())
+            .env("NEWSIDX_INDEX", self.path(".idx"))
+            .env_remove("NO_COLOR")
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        self.command(args)
+            .output()
+            .unwrap_or_else(|e| panic!("running newsidx: {e}"))
+            .into()
+    }
+
+    fn index(&self) -> Value {
+        self.run(&["index", "news", "--json"]).ok().json()
+    }
+
+    fn search(&self, query: &str) -> Value {
+        self.run(&["search", query, "--json"]).ok().json()
+    }
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("not an array: {value}"))
+        .iter()
+        .map(|v| v.as_str().unwrap_or_else(|| panic!("not a string: {v}")).to_string())
+        .collect()
+}
+
+#[test]
+fn index_reports_counts_and_warnings() {
+    let fx = Fixture::with_news();
+    let run = fx.run(&["index", "news", "--json"]).ok();
+    let s = run.json();
+    assert_eq!(s["added"], 5, "{s}");
+    assert_eq!(s["updated"], 0);
+    assert_eq!(s["removed"], 0);
+    assert_eq!(s["unchanged"], 0);
+    assert_eq!(s["skipped"], 2, "hidden file and PDF: {s}");
+    assert_eq!(s["warnings"], 1, "the bad JSON line: {s}");
+    assert_eq!(s["articles"], 6, "4 files + 2 good JSONL lines: {s}");
+    assert!(s["seconds"].as_f64().is_some());
+    assert!(
+        run.stderr.contains("days.jsonl") && run.stderr.contains("line 2"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn index_human_summary_is_one_line() {
+    let fx = Fixture::with_news();
+    let run = fx.run(&["index", "news"]).ok();
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("5 added, 0 updated, 0 removed, 0 unchanged"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn search_json_ranks_and_highlights() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let r = fx.search("Putin compromise");
+    assert_eq!(r["query"], "Putin compromise");
+    assert_eq!(r["total_hits"], 1, "all words required: {r}");
+    let hit = &r["hits"][0];
+    assert_eq!(hit["path"], "news/politics/putin.txt");
+    assert_eq!(hit["title"], "Kremlin signals readiness for compromise");
+    assert_eq!(hit["published"], "2025-01-20");
+    assert!(hit["score"].as_f64().is_some_and(|s| s > 0.0));
+    assert!(hit["id"]
+        .as_str()
+        .is_some_and(|id| id.ends_with("news/politics/putin.txt")));
+    let people = strings(&hit["people"]);
+    assert!(people.contains(&"Vladimir Putin".to_string()), "{people:?}");
+    assert!(people.contains(&"Donald Trump".to_string()), "{people:?}");
+    assert!(!people.contains(&"Putin".to_string()), "alias resolved: {people:?}");
+    assert!(strings(&hit["dates"]).contains(&"2025-01-19".to_string()));
+    let snippet = hit["snippet"].as_str().unwrap_or_default();
+    let marked: Vec<String> = hit["highlights"]
+        .as_array()
+        .unwrap_or_else(|| panic!("highlights"))
+        .iter()
+        .map(|r| {
+            let (a, b) = (r[0].as_u64().unwrap_or(0) as usize, r[1].as_u64().unwrap_or(0) as usize);
+            snippet.get(a..b).unwrap_or_default().to_lowercase()
+        })
+        .collect();
+    assert!(marked.contains(&"compromise".to_string()), "{marked:?} in {snippet}");
+    assert!(marked.contains(&"putin".to_string()), "{marked:?} in {snippet}");
+}
+
+#[test]
+fn search_syntax() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let titles = |q: &str| -> Vec<String> {
+        let r = fx.run(&["search", q, "--json"]);
+        assert!(r.code == 0 || r.code == 1, "{q}: {}", r.stderr);
+        r.json()["hits"]
+            .as_array()
+            .map(|h| {
+                h.iter()
+                    .map(|x| x["title"].as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // One word in two articles; OR widens; -word narrows; phrases; fields.
+    assert_eq!(titles("compromise").len(), 2);
+    assert_eq!(
+        titles("compromise -Putin"),
+        ["Markets steady as central bank holds rates"]
+    );
+    assert_eq!(titles("telescope OR museum").len(), 2);
+    assert_eq!(titles("\"ready for compromise\"").len(), 1);
+    assert_eq!(titles("\"compromise ready\"").len(), 0);
+    assert_eq!(titles("title:museum"), ["Museum reopens"]);
+    assert_eq!(titles("title:striker"), ["Coach praises young striker"]);
+    assert_eq!(
+        titles("people:\"Vladimir Putin\""),
+        ["Kremlin signals readiness for compromise"]
+    );
+    assert_eq!(titles("people:\"vladimir putin\"").len(), 1, "names match in any case");
+    // Stemming: "reopened" finds "reopens".
+    assert!(titles("reopened").contains(&"Museum reopens".to_string()));
+    assert_eq!(titles("*").len(), 6);
+    // Title matches outrank body matches.
+    let r = fx.search("striker");
+    assert_eq!(r["hits"][0]["title"], "Coach praises young striker");
+}
+
+#[test]
+fn search_limit_and_human_output() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let r = fx.run(&["search", "*", "--json", "--limit", "2"]).ok().json();
+    assert_eq!(r["total_hits"], 6);
+    assert_eq!(r["hits"].as_array().map(Vec::len), Some(2));
+
+    let run = fx.run(&["search", "Putin compromise"]).ok();
+    let out = &run.stdout;
+    assert!(
+        out.starts_with("1. Kremlin signals readiness for compromise  2025-01-20\n"),
+        "{out}"
+    );
+    assert!(out.contains("   news/politics/putin.txt\n"), "{out}");
+    assert!(out.contains("Vladimir Putin"), "{out}");
+    assert!(!out.contains('\x1b'), "no colour in a pipe: {out}");
+    assert!(out.trim_end().ends_with("1 matching article"), "{out}");
+
+    let coloured = fx.run(&["search", "Putin compromise", "--color", "always"]).ok();
+    assert!(
+        coloured.stdout.contains("\x1b[1;31mcompromise\x1b[0m"),
+        "{}",
+        coloured.stdout
+    );
+}
+
+#[test]
+fn search_without_hits_exits_1() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let run = fx.run(&["search", "xylophone", "--json"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.json()["total_hits"], 0);
+    let human = fx.run(&["search", "xylophone"]);
+    assert_eq!(human.code, 1);
+}
+
+#[test]
+fn bad_query_exits_2_with_query_and_reason() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let run = fx.run(&["search", "title:(unclosed"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("invalid query \"title:(unclosed\""),
+        "{}",
+        run.stderr
+    );
+    let run = fx.run(&["search", "nosuchfield:x"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("nosuchfield"), "{}", run.stderr);
+}
+
+#[test]
+fn missing_index_exits_2_and_says_what_to_do() {
+    let fx = Fixture::with_news();
+    for args in [&["search", "x"][..], &["people"], &["stats"]] {
+        let run = fx.run(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(run.stderr.contains("newsidx index DIR"), "{}", run.stderr);
+        assert!(run.stdout.is_empty());
+    }
+}
+
+#[test]
+fn missing_folder_exits_2() {
+    let fx = Fixture::new();
+    let run = fx.run(&["index", "nowhere"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("nowhere"), "{}", run.stderr);
+}
+
+#[test]
+fn usage_error_exits_2() {
+    let fx = Fixture::new();
+    assert_eq!(fx.run(&["search"]).code, 2);
+    assert_eq!(fx.run(&["frobnicate"]).code, 2);
+    let help = fx.run(&["--help"]).ok();
+    assert!(help.stdout.contains("Exit status:"), "{}", help.stdout);
+}
+
+#[test]
+fn people_lists_names_with_articles() {
+    let fx = Fixture::with_news();
+    fx.write(
+        "news/politics/summit.txt",
+        "Summit date set\n\nPublished: 2025-02-01\n\nMr Putin will travel to the summit, officials said.\n",
+    );
+    fx.index();
+    let r = fx.run(&["people", "--json"]).ok().json();
+    let people = r["people"].as_array().unwrap_or_else(|| panic!("{r}"));
+    let putin = people
+        .iter()
+        .find(|p| p["name"] == "Vladimir Putin")
+        .unwrap_or_else(|| panic!("{r}"));
+    // The second article says only "Mr Putin": merged across the corpus.
+    assert_eq!(putin["article_count"], 2, "{putin}");
+    assert_eq!(people[0]["name"], "Vladimir Putin", "most articles first: {r}");
+    assert!(strings(&putin["aliases"]).contains(&"Putin".to_string()), "{putin}");
+    let articles = putin["articles"].as_array().unwrap_or_else(|| panic!("{putin}"));
+    assert_eq!(articles[0]["title"], "Summit date set", "newest first: {putin}");
+    assert_eq!(articles[0]["published"], "2025-02-01");
+    assert_eq!(articles[1]["path"], "news/politics/putin.txt");
+    assert!(people.iter().all(|p| p["name"] != "Putin"), "no separate Putin: {r}");
+    for name in [
+        "Donald Trump",
+        "Ravi Menon",
+        "Maria Santos",
+        "Tom Price",
+        "Lena Varga",
+        "Helen Okafor",
+    ] {
+        assert!(people.iter().any(|p| p["name"] == name), "{name} missing: {r}");
+    }
+    for junk in ["Moscow", "Monday", "Kremlin", "Russian President"] {
+        assert!(people.iter().all(|p| p["name"] != junk), "{junk} is not a person: {r}");
+    }
+}
+
+#[test]
+fn people_name_filter_limit_and_exit_codes() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let r = fx.run(&["people", "putin", "--json"]).ok().json();
+    assert_eq!(r["people"].as_array().map(Vec::len), Some(1));
+    assert_eq!(r["people"][0]["name"], "Vladimir Putin");
+    let r = fx.run(&["people", "VLADIMIR PUTIN", "--json"]).ok().json();
+    assert_eq!(r["people"][0]["name"], "Vladimir Putin");
+    let r = fx.run(&["people", "--json", "--limit", "2"]).ok().json();
+    assert_eq!(r["people"].as_array().map(Vec::len), Some(2));
+    let nobody = fx.run(&["people", "Nobody Atall", "--json"]);
+    assert_eq!(nobody.code, 1);
+    let human = fx.run(&["people", "Putin"]).ok();
+    assert!(
+        human.stdout.starts_with("Vladimir Putin  1 article"),
+        "{}",
+        human.stdout
+    );
+    assert!(human.stdout.contains("news/politics/putin.txt"), "{}", human.stdout);
+}
+
+#[test]
+fn extract_prints_one_object_per_article() {
+    let fx = Fixture::with_news();
+    let run = fx.run(&[
+        "extract",
+        "--json",
+        "news/politics/putin.txt",
+        "news/science/moon.md",
+        "news/culture/days.jsonl",
+    ]);
+    assert_eq!(run.code, 0, "a bad line is a warning: {}", run.stderr);
+    let lines = run.json_lines();
+    assert_eq!(lines.len(), 4, "{}", run.stdout);
+    let putin = &lines[0];
+    assert_eq!(putin["path"], "news/politics/putin.txt", "path as given");
+    assert_eq!(putin["title"], "Kremlin signals readiness for compromise");
+    assert_eq!(putin["published"], "2025-01-20");
+    assert_eq!(putin["author"], "Test Writer");
+    assert_eq!(strings(&putin["people"]), ["Vladimir Putin", "Donald Trump"]);
+    assert_eq!(strings(&putin["dates"]), ["2025-01-19"]);
+    let moon = &lines[1];
+    assert_eq!(moon["title"], "Telescope finds water on distant moon");
+    assert_eq!(moon["published"], "2025-05-02");
+    assert_eq!(strings(&moon["people"]), ["Ravi Menon"]);
+    assert_eq!(lines[2]["path"], "news/culture/days.jsonl");
+    assert!(lines[2]["id"].as_str().is_some_and(|id| id.ends_with("days.jsonl#1")));
+    assert!(lines[3]["id"].as_str().is_some_and(|id| id.ends_with("days.jsonl#3")));
+    assert!(run.stderr.contains("line 2"), "{}", run.stderr);
+}
+
+#[test]
+fn extract_unreadable_file_is_reported_and_others_still_print() {
+    let fx = Fixture::with_news();
+    let run = fx.run(&["extract", "--json", "missing.txt", "news/business/markets.txt"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("missing.txt"), "{}", run.stderr);
+    let lines = run.json_lines();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(strings(&lines[0]["people"]), ["Helen Okafor"]);
+    assert_eq!(lines[0]["published"], "2025-03-14");
+}
+
+#[test]
+fn extract_human_output() {
+    let fx = Fixture::with_news();
+    let run = fx.run(&["extract", "news/politics/putin.txt"]).ok();
+    assert!(
+        run.stdout
+            .contains("  title:     Kremlin signals readiness for compromise"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("  people:    Vladimir Putin (also: Putin); Donald Trump"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn latin1_article_is_decoded() {
+    let fx = Fixture::new();
+    fx.write_bytes(
+        "news/cafe.txt",
+        b"Caf\xE9 society\n\nThe caf\xE9 opened in Z\xFCrich.\n",
+    );
+    fx.index();
+    let r = fx.search("café");
+    assert_eq!(r["hits"][0]["title"], "Café society");
+}
+
+#[test]
+fn stats_counts_articles_and_people() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let s = fx.run(&["stats", "--json"]).ok().json();
+    assert_eq!(s["articles"], 6);
+    assert!(s["people"].as_u64().is_some_and(|n| n >= 6), "{s}");
+    assert!(s["index_bytes"].as_u64().is_some_and(|n| n > 0));
+    let when = s["last_indexed"].as_str().unwrap_or_default();
+    assert!(
+        when.len() == 20 && when.ends_with('Z') && when.starts_with("20"),
+        "{when}"
+    );
+    let human = fx.run(&["stats"]).ok();
+    assert!(human.stdout.contains("articles      6"), "{}", human.stdout);
+}
+
+#[test]
+fn incremental_add_change_delete() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let again = fx.index();
+    assert_eq!(
+        (again["added"].as_u64(), again["unchanged"].as_u64()),
+        (Some(0), Some(5)),
+        "{again}"
+    );
+
+    fx.write("news/new.txt", "Fresh story\n\nA new article about glaciers.");
+    fx.write(
+        "news/business/markets.txt",
+        "Markets slide\n\nShares fell sharply on glaciers news.",
+    );
+    std::fs::remove_file(fx.path("news/science/moon.md")).unwrap_or_else(|e| panic!("{e}"));
+    let s = fx.index();
+    assert_eq!(s["added"], 1, "{s}");
+    assert_eq!(s["updated"], 1, "{s}");
+    assert_eq!(s["removed"], 1, "{s}");
+    assert_eq!(s["unchanged"], 3, "{s}");
+    assert_eq!(s["articles"], 6, "{s}");
+
+    let r = fx.search("glaciers");
+    assert_eq!(r["total_hits"], 2);
+    assert_eq!(
+        fx.run(&["search", "steady"]).code,
+        1,
+        "old version of the changed file is gone"
+    );
+    assert_eq!(fx.run(&["search", "telescope"]).code, 1, "deleted file is gone");
+
+    // Touching a file without changing it re-reads but does not re-index.
+    let markets = fx.path("news/business/markets.txt");
+    let text = std::fs::read(&markets).unwrap_or_default();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&markets, text).unwrap_or_else(|e| panic!("{e}"));
+    let s = fx.index();
+    assert_eq!(
+        (s["updated"].as_u64(), s["unchanged"].as_u64()),
+        (Some(0), Some(5)),
+        "{s}"
+    );
+}
+
+#[test]
+fn indexing_one_folder_keeps_another() {
+    let fx = Fixture::with_news();
+    fx.write("other/extra.txt", "Other story\n\nAbout lighthouses.");
+    fx.index();
+    fx.run(&["index", "other", "--json"]).ok();
+    std::fs::remove_file(fx.path("other/extra.txt")).unwrap_or_else(|e| panic!("{e}"));
+    let s = fx.index();
+    assert_eq!(s["removed"], 0, "files under other/ are not news/'s to remove: {s}");
+    assert_eq!(fx.search("lighthouses")["total_hits"], 1);
+    let s = fx.run(&["index", "other", "--json"]).ok().json();
+    assert_eq!(s["removed"], 1, "{s}");
+}
+
+#[test]
+fn rebuild_starts_over() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let s = fx.run(&["index", "news", "--rebuild", "--json"]).ok().json();
+    assert_eq!(
+        (s["added"].as_u64(), s["unchanged"].as_u64()),
+        (Some(5), Some(0)),
+        "{s}"
+    );
+    assert_eq!(s["articles"], 6);
+}
+
+#[test]
+fn rebuild_refuses_a_folder_that_is_not_an_index() {
+    let fx = Fixture::with_news();
+    fx.write("notes/keep.txt", "Keep me\n\nImportant.");
+    let run = fx.run(&["--index", "notes", "index", "news", "--rebuild"]);
+    assert_eq!(run.code, 2);
+    assert!(fx.path("notes/keep.txt").exists());
+}
+
+#[test]
+fn index_flag_and_default_folder() {
+    let fx = Fixture::with_news();
+    let mut cmd = fx.command(&["index", "news", "--json"]);
+    cmd.env_remove("NEWSIDX_INDEX");
+    let run: Run = cmd.output().unwrap_or_else(|e| panic!("{e}")).into();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(fx.path(".newsidx/meta.json").is_file(), "default index folder");
+    // Found again from a subfolder, as git finds .git.
+    let mut cmd = fx.command(&["stats", "--json"]);
+    cmd.env_remove("NEWSIDX_INDEX").current_dir(fx.path("news/politics"));
+    let run: Run = cmd.output().unwrap_or_else(|e| panic!("{e}")).into();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json()["articles"], 6);
+
+    let run = fx.run(&["--index", "elsewhere", "index", "news", "--json"]).ok();
+    assert_eq!(run.json()["added"], 5);
+    assert!(fx.path("elsewhere/meta.json").is_file());
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    let fx = Fixture::new();
+    let lines: String = (0..3000)
+        .map(|i| format!("{{\"title\": \"Story {i}\", \"body\": \"Mayor Jane Doe spoke on day {i}.\"}}\n"))
+        .collect();
+    fx.write("news/many.jsonl", &lines);
+    let mut child = fx
+        .command(&["extract", "--json", "news/many.jsonl"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn control_characters_are_escaped_for_terminals() {
+    let fx = Fixture::new();
+    fx.write(
+        "news/evil.txt",
+        "Evil \x1b[2J title\n\nBody with \x1b]0;pwned\x07 escapes.",
+    );
+    fx.index();
+    let run = fx.run(&["search", "evil"]).ok();
+    assert!(!run.stdout.contains('\x1b'), "{:?}", run.stdout);
+    assert!(run.stdout.contains("\\u{1b}"), "{:?}", run.stdout);
+}
