@@ -3,6 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context};
@@ -149,78 +151,74 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
     let mut summary = Summary::default();
     let mut seen: HashSet<String> = HashSet::new();
 
-    let walks: Vec<walk::Walk> = roots.iter().map(|r| walk::walk(r)).collect();
-    let total: usize = walks.iter().map(|w| w.files.len()).sum();
-    let bar = progress_bar(total as u64, options.progress);
-    for w in walks {
+    // Files whose size and mtime match the index are unchanged without being read.
+    let mut jobs = Vec::new();
+    for w in roots.iter().map(|r| walk::walk(r)) {
         summary.skipped += w.skipped;
         for (path, reason) in &w.errors {
             warn(path, reason);
             summary.warnings += 1;
         }
         for found in w.files {
-            bar.inc(1);
             let key = found.path.to_string_lossy().into_owned();
-            seen.insert(key.clone());
             let old = known.get(&key).copied();
+            seen.insert(key.clone());
             if old.is_some_and(|o| o.size == found.size && o.mtime == found.mtime) {
                 summary.unchanged += 1;
-                continue;
-            }
-            let bytes = match std::fs::read(&found.path) {
-                Ok(bytes) => bytes,
-                Err(err) => {
-                    warn(&found.path, &format!("cannot read file: {err}"));
-                    summary.warnings += 1;
-                    continue;
-                }
-            };
-            let state = FileState {
-                size: found.size,
-                mtime: found.mtime,
-                hash: content_hash(&bytes),
-            };
-            if old.is_some_and(|o| o.hash == state.hash) {
-                summary.unchanged += 1;
-                continue;
-            }
-            let file_term = Term::from_field_text(f.file, &key);
-            if old.is_some() {
-                writer.delete_term(file_term);
-            }
-            let parsed = match ingest::parse(&key, found.format, &bytes) {
-                Ok(parsed) => parsed,
-                Err(err) => {
-                    warn(&found.path, &format!("{err:#}"));
-                    summary.warnings += 1;
-                    continue;
-                }
-            };
-            for problem in &parsed.problems {
-                warn(&found.path, problem);
-                summary.warnings += 1;
-            }
-            let mut indexed_any = false;
-            for article in parsed.articles {
-                match article {
-                    Ok(article) => {
-                        let facts = extract::extract(&article, options.extract);
-                        writer.add_document(document(&f, &key, &article, &facts, state))?;
-                        indexed_any = true;
-                    }
-                    Err(err) => {
-                        warn(&found.path, &format!("{err:#}"));
-                        summary.warnings += 1;
-                    }
-                }
-            }
-            match (old.is_some(), indexed_any) {
-                (true, _) => summary.updated += 1,
-                (false, true) => summary.added += 1,
-                (false, false) => {}
+            } else {
+                jobs.push(Job { found, key, old });
             }
         }
     }
+
+    // Workers read, parse, extract and build documents; this thread alone
+    // talks to the writer, so that a file's delete always precedes its adds.
+    let bar = progress_bar(jobs.len() as u64, options.progress);
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (tx, rx) = mpsc::sync_channel::<(usize, Outcome)>(256);
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (jobs, next) = (&jobs, &next);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(job) = jobs.get(i) else { break };
+                if tx.send((i, process(&f, job, options.extract))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        for (i, outcome) in rx {
+            bar.inc(1);
+            let job = &jobs[i];
+            let path = job.found.path.as_path();
+            match outcome {
+                Outcome::Same => summary.unchanged += 1,
+                Outcome::Failed(message) => {
+                    warn(path, &message);
+                    summary.warnings += 1;
+                }
+                Outcome::Indexed { docs, problems } => {
+                    for problem in &problems {
+                        warn(path, problem);
+                    }
+                    summary.warnings += problems.len();
+                    if job.old.is_some() {
+                        writer.delete_term(Term::from_field_text(f.file, &job.key));
+                        summary.updated += 1;
+                    } else if !docs.is_empty() {
+                        summary.added += 1;
+                    }
+                    for doc in docs {
+                        writer.add_document(doc)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    })?;
     bar.finish_and_clear();
 
     for (file, _) in known.iter().filter(|(file, _)| !seen.contains(*file)) {
@@ -241,6 +239,58 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
     summary.articles = idx.reader()?.searcher().num_docs();
     summary.seconds = (start.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
     Ok(summary)
+}
+
+/// A file that may need (re-)indexing.
+struct Job {
+    found: walk::Found,
+    /// The file's key in the index: its absolute path.
+    key: String,
+    old: Option<FileState>,
+}
+
+/// What a worker made of one job.
+enum Outcome {
+    /// Same bytes as indexed (only the mtime moved).
+    Same,
+    /// Nothing in the file could be read.
+    Failed(String),
+    /// Documents to index, and what was off in the file (bad lines, bad dates...).
+    Indexed {
+        docs: Vec<TantivyDocument>,
+        problems: Vec<String>,
+    },
+}
+
+fn process(f: &Fields, job: &Job, options: extract::Options) -> Outcome {
+    let bytes = match std::fs::read(&job.found.path) {
+        Ok(bytes) => bytes,
+        Err(err) => return Outcome::Failed(format!("cannot read file: {err}")),
+    };
+    let state = FileState {
+        size: job.found.size,
+        mtime: job.found.mtime,
+        hash: content_hash(&bytes),
+    };
+    if job.old.is_some_and(|o| o.hash == state.hash) {
+        return Outcome::Same;
+    }
+    let parsed = match ingest::parse(&job.key, job.found.format, &bytes) {
+        Ok(parsed) => parsed,
+        Err(err) => return Outcome::Failed(format!("{err:#}")),
+    };
+    let mut problems = parsed.problems;
+    let mut docs = Vec::with_capacity(parsed.articles.len());
+    for article in parsed.articles {
+        match article {
+            Ok(article) => {
+                let facts = extract::extract(&article, options);
+                docs.push(document(f, &job.key, &article, &facts, state));
+            }
+            Err(err) => problems.push(format!("{err:#}")),
+        }
+    }
+    Outcome::Indexed { docs, problems }
 }
 
 /// Remove an index folder for `--rebuild`, refusing anything that is not one.

@@ -95,14 +95,16 @@ impl serde::Serialize for Date {
 
 /// Month number (1-12) of an English month name or its abbreviation ("Sept", "Sep.").
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if !(3..=9).contains(&w.len()) {
         return None;
     }
-    let w = if w == "sept" { "sep".to_string() } else { w };
+    let w = if w.eq_ignore_ascii_case("sept") { "sep" } else { w };
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w.as_str())))
+        .position(|m| {
+            m.eq_ignore_ascii_case(w) || (w.len() == 3 && m.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+        })
         .map(|i| i as u32 + 1)
 }
 
@@ -139,6 +141,9 @@ fn year_number(word: &str) -> Option<i32> {
 
 /// `YYYY-MM-DD` (or with `/`), optionally followed by a time: "2025-03-14T09:30:00Z".
 fn iso_date(word: &str) -> Option<Date> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let date_part = word.split(['T', ' ']).next().unwrap_or(word);
     let sep = if date_part.contains('-') { '-' } else { '/' };
     let mut parts = date_part.split(sep);
@@ -155,6 +160,9 @@ fn iso_date(word: &str) -> Option<Date> {
 /// `DD/MM/YYYY` or `DD.MM.YYYY` when the order is certain (one part above 12),
 /// or both parts are equal.
 fn numeric_dmy(word: &str) -> Option<Date> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let sep = if word.contains('/') { '/' } else { '.' };
     let parts: Vec<&str> = word.split(sep).collect();
     if parts.len() != 3 || parts[2].len() != 4 {
@@ -179,7 +187,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
     if let Some(date) = iso_date(text) {
         return Some(date);
     }
-    let words: Vec<&str> = words(text).map(|(_, w)| w).collect();
+    let words: Vec<&str> = words(text).collect();
     if let [single] = words.as_slice() {
         return numeric_dmy(single);
     }
@@ -187,16 +195,12 @@ pub fn parse_date(text: &str) -> Option<Date> {
     (0..words.len()).find_map(|i| date_at(&words, i, None).map(|(date, _)| date))
 }
 
-/// Words of `text` with their byte offsets, surrounding punctuation removed.
-fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_whitespace().filter_map(move |raw| {
+/// Words of `text`, surrounding punctuation removed.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().filter_map(|raw| {
         let word = raw.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '\'' | '“' | '”' | '’'));
         let word = word.strip_suffix('.').filter(|w| !w.ends_with('.')).unwrap_or(word);
-        if word.is_empty() {
-            return None;
-        }
-        let offset = word.as_ptr() as usize - text.as_ptr() as usize;
-        Some((offset, word))
+        (!word.is_empty()).then_some(word)
     })
 }
 
@@ -246,10 +250,15 @@ fn finish(day: u32, month: u32, year: Option<i32>, span: usize, reference: Optio
 /// year ("on 4 February") take the year nearest `reference`, or are skipped
 /// when there is no reference.
 pub fn find_dates(text: &str, reference: Option<Date>) -> Vec<Date> {
-    let words: Vec<&str> = words(text).map(|(_, w)| w).collect();
+    let words: Vec<&str> = words(text).collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // Every date starts with a digit or a capitalised month.
+        if !words[i].starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+            i += 1;
+            continue;
+        }
         match date_at(&words, i, reference) {
             Some((date, span)) => {
                 if !found.contains(&date) {

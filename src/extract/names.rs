@@ -1,6 +1,7 @@
 //! Finds the people a news article mentions, so each article can be indexed by who is in it.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +13,55 @@ pub struct Person {
     /// How many times the article mentions the person.
     pub mentions: usize,
 }
+
+/// A small, fast hash (the Fx hash of rustc) for the many short-string look-ups; the inputs
+/// are article words, and a flooding attack on one article's sets is not a concern.
+#[derive(Default, Clone, Copy)]
+struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut v = [0u8; 8];
+            v.copy_from_slice(c);
+            self.add(u64::from_le_bytes(v));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut v = [0u8; 8];
+            v[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(v));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type Set<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 // ---------------------------------------------------------------------------
 // Word lists
@@ -59,13 +109,14 @@ Chancellor, Foreign Minister, Foreign Secretary, Home Secretary, Defence Secreta
 Secretary of State, Secretary, Minister, Senator, Sen, Sens, Congressman, Congresswoman, \
 Representative, Rep, Governor, Gov, Mayor, Judge, Justice, Chief Justice, Attorney General, \
 General, Gen, Lieutenant, Lt, Colonel, Col, Major, Maj, Captain, Capt, Commander, Admiral, Sergeant, \
-Sgt, Corporal, Private, Officer, Detective, Inspector, Constable, Chief, Speaker, Ambassador, \
+Sgt, Corporal, Private, Officer, Detective, Inspector, Constable, Speaker, Ambassador, \
 Commissioner, Coach, Manager, Premier, Leader, Chairman, Chairwoman, Director, Dictator, \
-Supreme Leader, Ayatollah, Crown Prince, Tsar, Pharaoh, Saint, St, MP, MEP, \
+Supreme Leader, Ayatollah, Lieutenant-Colonel, Lieutenant-General, Major-General, \
+Brigadier-General, Rear-Admiral, Vice-Admiral, Brigadier, Field Marshal, Marshal, Crown Prince, Tsar, Pharaoh, MP, MEP, \
 coach, manager, striker, midfielder, defender, goalkeeper, forward, winger, captain, skipper, \
 batsman, bowler, all-rounder, opener, spinner, pitcher, quarterback, jockey, trainer, rider, \
 driver, player, team-mate, teammate, champion, seed, runner, sprinter, boxer, golfer, cyclist, \
-chief executive, chief executive officer, chief operating officer, chief financial officer, \
+ceo, cfo, coo, cto, md, chief executive, chief executive officer, chief operating officer, chief financial officer, \
 finance director, managing director, executive, chairman, chairwoman, chair, president, \
 vice president, vice-president, founder, co-founder, boss, owner, director, producer, \
 actor, actress, singer, rapper, songwriter, musician, guitarist, drummer, comedian, presenter, \
@@ -85,7 +136,8 @@ chief, head, veteran, legend, compatriot, countryman, countrywoman, fellow, teen
 referee, umpire, skipper, vice-captain, centre, centre-back, full-back, fly-half, scrum-half, \
 prop, hooker, lock, flanker, wing, number eight, outside-half, right-back, left-back, \
 keeper, shortstop, outfielder, catcher, infielder, guard, centre-forward, playmaker, \
-sweeper, stopper, substitute, international, cricketer, footballer, tennis player, \
+sweeper, stopper, substitute, fullback, full back, halfback, lineman, linebacker, \
+ international, cricketer, footballer, tennis player, \
 world champion, world number one, number one, counterpart";
 
 /// Sovereign states and their common short forms.
@@ -126,7 +178,7 @@ Australian, Canadian, Mexican, Brazilian, Argentine, Argentinian, Chilean, Colom
 Venezuelan, Cuban, Jamaican, Nigerian, Kenyan, Ethiopian, South African, Zimbabwean, Moroccan, \
 Algerian, Tunisian, Libyan, European, Asian, African, Arab, Western, Eastern, Northern, Southern, \
 Muslim, Christian, Jewish, Catholic, Protestant, Hindu, Sikh, Buddhist, Islamic, Latin, Nordic, \
-Soviet, Yugoslav, Kurdish, Scandinavian, Caribbean, Belarusian, Georgian, Lithuanian, Latvian, \
+Soviet, Yugoslav, Kurdish, Scandinavian, Briton, Britons, Scot, Scots, Brit, Yank, Caribbean, Belarusian, Georgian, Lithuanian, Latvian, \
 Estonian, Slovenian, Moldovan, Armenian, Azeri, Kazakh, Uzbek, Chechen, Tibetan, Taiwanese, \
 Filipino, Malaysian, Singaporean, Bangladeshi, Sri Lankan, Nepalese, Burmese, Zambian, Ugandan, \
 Tanzanian, Ghanaian, Senegalese, Cameroonian, Sudanese, Somali, Rwandan, Congolese, Angolan, \
@@ -140,9 +192,10 @@ Financial Times, Reuters, Associated Press, Bloomberg, BBC, CNN, Fox News, Sky N
 Microsoft, Apple, Google, Amazon, Facebook, Twitter, Yahoo, Sony, Nintendo, Intel, Nokia, \
 Vodafone, Toyota, Ford, General Motors, Boeing, Airbus, Tesco, Sainsbury, Marks, Spencer, \
 Kremlin, Nato, Opec, Interpol, Fifa, Uefa, Nasdaq, Dow Jones, Goldman Sachs, Morgan Stanley, \
-Deutsche Bank, Barclays, Lloyds, Shell, Exxon, Chevron, Gazprom, Yukos, Disney, Warner, \
+Deutsche Bank, Barclays, Lloyds, Shell, Exxon, Chevron, Honda, Mercedes-Benz, Ferrari, Volkswagen, Nissan, Renault, Fiat, \
+Peugeot, Porsche, Hyundai, Samsung, Siemens, Philips, Gazprom, Yukos, Disney, Warner, \
 Universal, Paramount, Netflix, Instagram, YouTube, TikTok, Turning Point, Hamas, Hezbollah, \
-Taliban, Al Qaeda, Labour, Tories, Conservatives, Liberal Democrats, Lib Dems, Democrats, \
+Taliban, Al Qaeda, Lib Dem, Lib Dems, Labour, Tories, Conservatives, Liberal Democrats, Lib Dems, Democrats, \
 Republicans, Congress, Senate, Parliament, Commons, Lords, Cabinet, Treasury, Pentagon";
 
 /// Capitalised words that are never (part of) a person's name.
@@ -151,11 +204,11 @@ I, You, His, Her, Their, Our, My, Your, Him, Them, Us, In, On, At, Of, For, With
 Into, After, Before, During, Under, Over, About, As, And, But, Or, Nor, So, Yet, If, When, While, \
 Where, Why, How, What, Which, Who, Whom, Whose, There, Here, Then, Now, Not, No, Yes, All, Some, \
 Many, Most, Both, Each, Every, Any, One, Two, Three, Four, Five, Six, Seven, Eight, Nine, Ten, \
-First, Second, Third, Last, Next, New, Old, Mr, Mrs, Ms, Dr, Sir, Also, Although, Though, Because, \
+First, Second, Third, Last, Next, Old, Mr, Mrs, Ms, Dr, Sir, Also, Although, Though, Because, \
 Since, Until, Unless, Despite, Meanwhile, However, Moreover, Furthermore, Indeed, Instead, \
-Asked, Speaking, According, Earlier, Later, Today, Tonight, Yesterday, Tomorrow, \
+Asked, Speaking, According, Hurricane, Storm, Typhoon, Cyclone, Tropical, Operation, Earlier, Later, Today, Tonight, Yesterday, Tomorrow, \
 January, February, March, April, May, June, July, August, September, October, November, \
-December, Jan, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, Monday, Tuesday, \
+December, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, Monday, Tuesday, \
 Wednesday, Thursday, Friday, Saturday, Sunday, Christmas, Easter, Ramadan, \
 Twitter, X, Getty, Getty Images, Images, Reuters, AP, AFP, PA, EPA, Shutterstock, Instagram, \
 Facebook, YouTube, TikTok, Pool, File, Photo, Photograph, Credit, Source, Wikimedia, Commons, \
@@ -170,7 +223,7 @@ Oscar, Oscars, Bafta, Grammy, Grammys, Emmy, Brit, Brits, Album, Chart, Show, Fe
 Music, News, Times, Post, Journal, Daily, Weekly, Sunday, Magazine, Radio, TV, Television, \
 Channel, Online, Digital, Mobile, Phone, Broadband, Windows, Xbox, PlayStation, iPod, Mac, \
 Labour, Tory, Tories, Conservative, Conservatives, Liberal, Democrat, Democrats, Republican, \
-Republicans, Party, Election, Budget, Bill, Act, Treaty, Agreement, Accord, Plan, Report, \
+Republicans, Party, Election, Budget, Act, Treaty, Agreement, Accord, Plan, Report, \
 Inquiry, Review, Index, Exchange, Market, Markets, Economy, Economic, Tax, Revenue, Customs, \
 Home, Foreign, Defence, Defense, Health, Education, Justice, Trade, Industry, Energy, \
 Environment, Transport, Interior, Finance, Treasury, Cabinet, Senate, Congress, Assembly, \
@@ -198,12 +251,13 @@ Region, District, Republic, Kingdom, Empire, State, States, Cup, Championship, C
 Open, Games, Olympics, Trophy, Prix, Awards, Award, Prize, Festival, Show, Series, Tour, \
 Grand, Act, Treaty, Accord, Agreement, Declaration, Convention, Reserve, Treasury, Council, \
 Movement, Front, Alliance, Coalition, Brothers, Sons, Associates, Consulting, Labs, Laboratories, \
-Pharmaceuticals, Foods, Stores, Markets, Mobile, Online, Digital, Channel, Network, TV, Radio";
+Pharmaceuticals, Foods, Stores, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
+ Markets, Mobile, Online, Digital, Channel, Network, TV, Radio";
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
 const PARTICLES: &[&str] = &[
     "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
-    "ter", "ten", "al", "el", "y", "zu", "st",
+    "ter", "ten", "al", "el", "y", "zu",
 ];
 
 /// Verbs of saying that mark their subject or object as a person.
@@ -270,31 +324,76 @@ fn file_list(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn set_from(file: &'static str, extra: &'static str) -> HashSet<&'static str> {
+fn set_from(file: &'static str, extra: &'static str) -> Set<&'static str> {
     file_list(file).chain(comma_list(extra)).collect()
 }
 
-fn lower_set_from(file: &'static str, extra: &'static str) -> HashSet<String> {
+fn lower_set_from(file: &'static str, extra: &'static str) -> Set<String> {
     file_list(file)
         .chain(comma_list(extra))
         .map(|s| s.replace('.', "").to_lowercase())
         .collect()
 }
 
-static GIVEN: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
-static AMBIGUOUS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
-static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
-static PLACES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static GIVEN: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
+static AMBIGUOUS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
+static TITLES: LazyLock<Set<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
+/// Every leading part of a multi-word title ("prime", "vice"), so a search can stop early.
+static TITLE_PREFIXES: LazyLock<Set<String>> = LazyLock::new(|| {
+    let mut out = Set::default();
+    for t in TITLES.iter() {
+        for (k, _) in t.match_indices(' ') {
+            out.insert(t[..k].to_string());
+        }
+    }
+    out
+});
+static PLACES: LazyLock<Set<&'static str>> = LazyLock::new(|| {
     let mut s = set_from(COUNTRIES_FILE, COUNTRIES_EXTRA);
     s.extend(set_from(PLACES_FILE, PLACES_EXTRA));
     s
 });
-static NATIONALITIES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
-static ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
-static NON_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
-static ORG_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
-static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+static NATIONALITIES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
+static ORGS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
+static NON_NAMES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
+static ORG_WORD_SET: LazyLock<Set<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
+static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+
+/// Titles after which a regnal number follows the name ("King Charles III").
+const REGAL: &[&str] = &[
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan", "Shah", "Pharaoh",
+    "Kaiser",
+];
+
+/// Generational suffixes left out of the name.
+const SUFFIXES: &[&str] = &["Jr", "Jr.", "Jnr", "Snr", "Sr", "Sr."];
+
+/// Second halves of hyphenated adjectives that precede names ("Ohio-based").
+const HYPHEN_TAILS: &[&str] = &[
+    "based",
+    "born",
+    "listed",
+    "controlled",
+    "owned",
+    "led",
+    "backed",
+    "run",
+    "style",
+    "bred",
+    "raised",
+    "made",
+    "funded",
+    "registered",
+    "headquartered",
+    "trained",
+    "educated",
+    "era",
+];
+
+/// "II", "VIII", "XIV": regnal numbers.
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
 
 /// The longest title (in words) we look for.
 const MAX_TITLE_WORDS: usize = 4;
@@ -497,7 +596,9 @@ fn first_char(w: &str) -> Option<char> {
     w.chars().next()
 }
 
+/// "NATO", "BBC", "MPs": an acronym (a plural `s` allowed), never a name word.
 fn is_all_caps(w: &str) -> bool {
+    let w = w.strip_suffix('s').filter(|s| s.len() >= 2).unwrap_or(w);
     let mut letters = 0;
     for c in w.chars() {
         if c.is_lowercase() {
@@ -515,9 +616,48 @@ fn is_cap_word(t: &Tok) -> bool {
     t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_uppercase) && !is_all_caps(t.text)
 }
 
+/// "ChatGPT", "DeepMind", "iPhone"-style product names: capitals inside a word, other than
+/// after name prefixes such as Mc, Mac, De, Di, Le or O'.
+fn is_camel_case(w: &str) -> bool {
+    let mut prev_lower = false;
+    let mut prev_upper = false;
+    for (k, c) in w.char_indices() {
+        if c.is_uppercase() && k > 0 {
+            if prev_upper {
+                return true;
+            }
+            if prev_lower {
+                let head = &w[..k];
+                let ok = matches!(
+                    head,
+                    "Mc" | "Mac"
+                        | "De"
+                        | "Di"
+                        | "Da"
+                        | "Du"
+                        | "Le"
+                        | "La"
+                        | "Van"
+                        | "Von"
+                        | "Fitz"
+                        | "Ja"
+                        | "Ke"
+                        | "Da'"
+                ) || head.ends_with(['\'', '\u{2019}', '-']);
+                if !ok {
+                    return true;
+                }
+            }
+        }
+        prev_lower = c.is_lowercase();
+        prev_upper = c.is_uppercase() && k > 0;
+    }
+    false
+}
+
 /// "al-Assad", "bin", "van": lower-case pieces that belong inside a name.
 fn is_particle(t: &Tok) -> bool {
-    if t.kind != Kind::Word {
+    if t.kind != Kind::Word || !first_char(t.text).is_some_and(char::is_lowercase) {
         return false;
     }
     if PARTICLES.contains(&t.text) {
@@ -547,6 +687,20 @@ fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
     toks.get(j).is_some_and(|n| is_cap_word(n) && !n.line_start)
 }
 
+/// Calls `f` with the lower-case form of `w`, without allocating for short ASCII words.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        for (b, c) in buf.iter_mut().zip(w.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        if let Ok(s) = std::str::from_utf8(&buf[..w.len()]) {
+            return f(s);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
 fn lower(w: &str) -> String {
     w.to_lowercase()
 }
@@ -561,6 +715,8 @@ struct Evidence {
     speech: bool,
     appos: bool,
     table: bool,
+    /// "he", "she", "his" or "her" soon after a speech mention: a person, not a company.
+    personal: bool,
 }
 
 impl Evidence {
@@ -577,23 +733,81 @@ struct Cand<'a> {
     headline: bool,
     sent_start: bool,
     initial_led: bool,
+    /// A lone word between commas: an item of a list such as a team line-up.
+    list_item: bool,
 }
 
 struct Ctx<'a, 'b> {
     toks: &'b [Tok<'a>],
-    lower_words: HashSet<&'a str>,
-    headline_lines: HashSet<u32>,
+    lower_words: Set<&'a str>,
+    headline_lines: Set<u32>,
 }
 
 impl Ctx<'_, '_> {
     /// A common word here: in the common-word list or written in lower case elsewhere in the article.
     fn is_common(&self, w: &str) -> bool {
-        let l = lower(w);
-        COMMON.contains(l.as_str()) || self.lower_words.contains(l.as_str())
+        with_lower(w, |l| COMMON.contains(l) || self.lower_words.contains(l))
     }
 
     fn is_given(w: &str) -> bool {
         GIVEN.contains(w) && !AMBIGUOUS.contains(w)
+    }
+
+    /// A word inside a capitalised run that divides it rather than being part of a name.
+    fn is_separator(&self, i: usize, headline: bool) -> bool {
+        let t = &self.toks[i];
+        let w = t.text;
+        if NON_NAMES.contains(w) || NATIONALITIES.contains(w) || SUFFIXES.contains(&w) || is_camel_case(w) {
+            return true;
+        }
+        if t.kind == Kind::Initial {
+            // "U.S.", "U.N.": a country or body, not initials
+            let letters: String = w.chars().filter(|c| *c != '.').collect();
+            return letters.chars().count() >= 2
+                && (PLACES.contains(letters.as_str()) || ORGS.contains(letters.as_str()));
+        }
+        if w.chars().count() == 1 {
+            // "George W Bush": a middle initial written without its full stop
+            let inside = i > 0
+                && is_cap_word(&self.toks[i - 1])
+                && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
+            return !(inside && w != "I" && w != "A");
+        }
+        // "I've", "Don't": contractions
+        if let Some((_, tail)) = w.split_once(['\'', '\u{2019}']) {
+            if matches!(tail, "ve" | "ll" | "re" | "d" | "m" | "t") {
+                return true;
+            }
+        }
+        // "Americans", "Iraqis"
+        if let Some(stem) = w.strip_suffix('s') {
+            if NATIONALITIES.contains(stem) {
+                return true;
+            }
+        }
+        // "Brazilian-born", "Ohio-based", "Ex-Yankee", "Anti-War"
+        if let Some((head, tail)) = w.split_once('-') {
+            let tail_l = lower(tail);
+            let head_l = lower(head);
+            if HYPHEN_TAILS.contains(&tail_l.as_str())
+                || matches!(
+                    head_l.as_str(),
+                    "ex" | "former" | "anti" | "pro" | "non" | "post" | "pre"
+                )
+            {
+                return true;
+            }
+        }
+        if (t.sent_start || headline) && !Self::is_given(w) && self.is_common(w) {
+            return true;
+        }
+        // "Fullback Andre Joubert": an unknown sentence opener before a given name
+        t.sent_start
+            && !GIVEN.contains(w)
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| !n.line_start && Self::is_given(n.text))
     }
 
     /// Length of a title starting at token `i` (within `end`), 0 if none.
@@ -610,11 +824,11 @@ impl Ctx<'_, '_> {
             if n > 1 {
                 key.push(' ');
             }
-            key.push_str(&lower(&t.text.replace('.', "")));
+            key.extend(t.text.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
             if TITLES.contains(key.as_str()) {
                 best = n;
             }
-            if t.poss {
+            if t.poss || !TITLE_PREFIXES.contains(key.as_str()) {
                 break;
             }
         }
@@ -628,8 +842,12 @@ impl Ctx<'_, '_> {
             if n > i {
                 break;
             }
+            if self.toks[i - n + 1].line_start {
+                break;
+            }
             let t = &self.toks[i - n];
-            if t.kind != Kind::Word || !first_char(t.text).is_some_and(char::is_lowercase) {
+            let lower_or_acronym = first_char(t.text).is_some_and(char::is_lowercase) || is_all_caps(t.text);
+            if t.kind != Kind::Word || !lower_or_acronym {
                 break;
             }
             key = if key.is_empty() {
@@ -659,6 +877,7 @@ impl Ctx<'_, '_> {
             Kind::Word => {
                 if SPEECH_VERBS.contains(&t.text) {
                     ev.speech = true;
+                    ev.personal |= self.pronoun_near(j);
                 }
             }
             Kind::Num => {
@@ -708,7 +927,23 @@ impl Ctx<'_, '_> {
     }
 
     /// Evidence from the tokens before a name starting at token `i`.
-    fn before(&self, i: usize, ev: &mut Evidence) {
+    /// A personal pronoun within the next few words of token `j`, on the same line.
+    fn pronoun_near(&self, j: usize) -> bool {
+        let line = self.toks.get(j).map(|t| t.line);
+        self.toks
+            .iter()
+            .skip(j)
+            .take(30)
+            .take_while(|t| Some(t.line) == line)
+            .any(|t| {
+                matches!(
+                    t.text,
+                    "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "He" | "She" | "His" | "Her"
+                )
+            })
+    }
+
+    fn before(&self, i: usize, ev: &mut Evidence, multi: bool) {
         if i == 0 {
             return;
         }
@@ -718,8 +953,10 @@ impl Ctx<'_, '_> {
         }
         if p.kind == Kind::Word && SPEECH_VERBS.contains(&p.text) {
             ev.speech = true;
+            ev.personal |= self.pronoun_near(i);
         }
-        if p.text == "to" && i >= 2 && self.word_at(i - 2) == Some("according") {
+        // "according to Gartner" is as often a firm as a person: only for full names
+        if multi && p.text == "to" && i >= 2 && self.word_at(i - 2) == Some("according") {
             ev.speech = true;
         }
         if self.role_before(i) {
@@ -728,17 +965,28 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// Whether the line reads like a headline: title case with capitalised function words.
-fn headline_lines(toks: &[Tok]) -> HashSet<u32> {
-    let mut out = HashSet::new();
+/// Function words that title case capitalises ("Meeting With Trump").
+const HEADLINE_FUNCTION_WORDS: &[&str] = &[
+    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From", "Over", "Not", "Be",
+    "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out", "Back", "Off", "A", "An", "Its", "His", "Her",
+    "Their", "New", "Will", "He", "She", "It",
+];
+
+/// Words that title case leaves in lower case.
+const MINOR_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "v",
+    "after", "over", "into", "via", "per", "nor", "up",
+];
+
+/// Lines that read like headlines: title case (capitalised function words, no other lower-case
+/// words) or mostly capitals. Capitals there say nothing about names.
+fn headline_lines(toks: &[Tok]) -> Set<u32> {
+    let mut out = Set::default();
     let mut i = 0;
     while i < toks.len() {
         let line = toks[i].line;
         let mut j = i;
-        let mut words = 0;
-        let mut caps = 0;
-        let mut cap_function = 0;
-        let mut all_caps = 0;
+        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) = (0, 0, 0, 0, 0);
         while j < toks.len() && toks[j].line == line {
             let t = &toks[j];
             if t.kind == Kind::Word {
@@ -747,53 +995,17 @@ fn headline_lines(toks: &[Tok]) -> HashSet<u32> {
                     all_caps += 1;
                 } else if first_char(t.text).is_some_and(char::is_uppercase) {
                     caps += 1;
-                    if j > i
-                        && matches!(
-                            t.text,
-                            "To" | "For"
-                                | "With"
-                                | "Of"
-                                | "The"
-                                | "And"
-                                | "In"
-                                | "On"
-                                | "At"
-                                | "After"
-                                | "Is"
-                                | "As"
-                                | "By"
-                                | "From"
-                                | "Over"
-                                | "Not"
-                                | "Be"
-                                | "Are"
-                                | "Was"
-                                | "Has"
-                                | "Have"
-                                | "Into"
-                                | "Against"
-                                | "Says"
-                                | "Up"
-                                | "Out"
-                                | "Back"
-                                | "Off"
-                                | "A"
-                                | "An"
-                                | "Its"
-                                | "His"
-                                | "Her"
-                                | "Their"
-                                | "New"
-                                | "Will"
-                        )
-                    {
+                    if j > i && HEADLINE_FUNCTION_WORDS.contains(&t.text) {
                         cap_function += 1;
                     }
+                } else if !MINOR_WORDS.contains(&t.text) {
+                    lower_content += 1;
                 }
             }
             j += 1;
         }
-        if words >= 3 && (cap_function >= 1 && caps * 10 >= words * 6 || all_caps * 2 > words) {
+        let title_case = cap_function >= 1 && caps >= 2 && lower_content == 0;
+        if words >= 3 && (title_case || all_caps * 2 > words) {
             out.insert(line);
         }
         i = j;
@@ -817,7 +1029,8 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         if !toks[i].poss {
             while end < toks.len() && !toks[end].line_start {
                 let t = &toks[end];
-                let ok = is_cap_word(t) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
+                let ok =
+                    is_cap_word(t) || is_roman(t.text) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
                 if !ok {
                     break;
                 }
@@ -847,6 +1060,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         }
         seg.clear();
     };
+    let mut regal = false;
     while i < end {
         let t = &toks[i];
         let tl = ctx.title_len(i, end);
@@ -854,15 +1068,24 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         if tl > 0 && i + tl < end && !toks[i + tl - 1].poss {
             flush(&mut seg, seg_title, out);
             pending_title = true;
+            regal = REGAL.contains(&toks[i + tl - 1].text);
             i += tl;
             continue;
         }
         let w = t.text;
-        let separator = NON_NAMES.contains(w)
-            || NATIONALITIES.contains(w)
-            || (t.kind == Kind::Word && w.chars().count() == 1)
-            || ((t.sent_start || headline) && !Ctx::is_given(w) && ctx.is_common(w))
-            || (tl > 0 && i + tl >= end);
+        // "King Charles III", "Elizabeth I": a regnal number belongs to the name.
+        if is_roman(w) && !seg.is_empty() {
+            let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.line_start);
+            let single = w.len() == 1;
+            if !single || regal || (w == "I" && seg.len() == 1 && !next_is_word) {
+                seg.push(i);
+                i += 1;
+                continue;
+            }
+        }
+        // A title word closing a name is a surname: "John Major", "Carole King".
+        let title_as_name = tl == 1 && !seg.is_empty();
+        let separator = !title_as_name && (tl > 0 || ctx.is_separator(i, headline));
         if separator {
             flush(&mut seg, seg_title, out);
             pending_title = false;
@@ -912,7 +1135,7 @@ fn make_cand<'a>(
         ctx.after(last + 1, &mut ev, multi);
     }
     if first == run_start {
-        ctx.before(first, &mut ev);
+        ctx.before(first, &mut ev, multi);
     }
     // "1. Jane Smith (Kenya)": a numbered line.
     if first >= 2
@@ -929,6 +1152,12 @@ fn make_cand<'a>(
             && seg
                 .iter()
                 .any(|&k| is_particle(&toks[k]) && !toks[k].text.contains('-')));
+    let is_sep = |t: Option<&Tok>| t.is_none_or(|t| matches!(t.text, "," | ":" | ";" | "."));
+    let list_item = words.len() == 1
+        && first == run_start
+        && last + 1 == run_end
+        && (toks[first].line_start || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
+        && (toks.get(last + 1).is_none_or(|n| n.line_start || n.text == "and") || is_sep(toks.get(last + 1)));
     Some(Cand {
         words,
         pos: first,
@@ -936,6 +1165,7 @@ fn make_cand<'a>(
         headline,
         sent_start: toks[first].sent_start,
         initial_led,
+        list_item,
     })
 }
 
@@ -980,13 +1210,20 @@ fn is_org_or_place(ctx: &Ctx, words: &[&str]) -> bool {
     words.iter().any(|w| ORG_WORD_SET.contains(w))
 }
 
-fn has_place_word(words: &[&str]) -> bool {
-    words
-        .iter()
-        .any(|w| PLACES.contains(w) || ORGS.contains(w) || NATIONALITIES.contains(w))
+/// Where the first place, organisation or nationality (one to three words) starts in a name.
+fn place_at(words: &[&str]) -> Option<usize> {
+    let is_place = |s: &str| PLACES.contains(s) || ORGS.contains(s) || NATIONALITIES.contains(s);
+    (0..words.len())
+        .find(|&i| is_place(words[i]) || (2..=3).any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
 }
 
 const DEFAULT_MULTI: bool = true;
+
+/// First words of place names.
+const PLACE_PREFIXES: &[&str] = &[
+    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Cape", "New", "Los",
+    "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
+];
 
 /// Decides whether a spelling (all its mentions together) names a person.
 fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
@@ -997,8 +1234,12 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     let given_first = words.first().is_some_and(|w| Ctx::is_given(w));
     let all_common = words.iter().all(|w| ctx.is_common(w) && !GIVEN.contains(w));
     if words.len() >= 2 {
-        if has_place_word(words) {
-            return ev.title || (given_first && !has_place_word(&words[..1]));
+        // "San Diego Padres", "St Mirren", "Fort Worth": a place or a team
+        if words.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) && !ev.title {
+            return false;
+        }
+        if let Some(at) = place_at(words) {
+            return ev.title || (given_first && at > 0);
         }
         if ev.title || info.initial_led || given_first {
             return true;
@@ -1007,13 +1248,18 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
             return false;
         }
         let any_common = words.iter().any(|w| ctx.is_common(w) && !GIVEN.contains(w));
-        ev.any() || (DEFAULT_MULTI && !any_common)
+        // "Seattle Mariners", "Blue Jays": a team or a group, not a person
+        let plural = words
+            .last()
+            .is_some_and(|w| w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem)));
+        ev.any() || (DEFAULT_MULTI && !any_common && !plural)
     } else {
         let w = words.first().copied().unwrap_or("");
-        if has_place_word(words) || all_common || w.chars().count() < 2 {
+        let plural = w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem));
+        if place_at(words).is_some() || all_common || plural || w.chars().count() < 2 {
             return false;
         }
-        ev.title || ev.speech || ev.appos || info.initial_led
+        ev.title || (ev.speech && ev.personal) || ev.appos || info.initial_led
     }
 }
 
@@ -1031,7 +1277,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         t.line_start = true;
     }
     mark_sentence_starts(&mut toks);
-    let lower_words: HashSet<&str> = toks
+    let lower_words: Set<&str> = toks
         .iter()
         .filter(|t| t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_lowercase))
         .map(|t| t.text)
@@ -1049,7 +1295,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
 
     // Gather evidence per spelling.
     let mut keys: Vec<String> = Vec::new();
-    let mut info: HashMap<String, KeyInfo> = HashMap::new();
+    let mut info: Map<String, KeyInfo> = Map::default();
     for c in &cands {
         let key = c.words.join(" ");
         let e = info.entry(key.clone()).or_insert_with(|| {
@@ -1066,6 +1312,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             e.ev.speech |= c.ev.speech;
             e.ev.appos |= c.ev.appos;
             e.ev.table |= c.ev.table;
+            e.ev.personal |= c.ev.personal;
             e.initial_led |= c.initial_led;
             e.all_sent_start &= c.sent_start;
         }
@@ -1081,12 +1328,14 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         .collect();
     accepted.sort_by_key(|k| std::cmp::Reverse(k.split(' ').count()));
     let mut people: Vec<Entity> = Vec::new();
-    let mut placed: HashSet<&str> = HashSet::new();
+    let mut placed: Set<&str> = Set::default();
     for k in &accepted {
         let words: Vec<&str> = k.split(' ').collect();
         let home = people.iter().position(|p| {
             words.last().copied() == p.words.last().map(String::as_str)
-                && words.iter().all(|w| p.words.iter().any(|pw| pw == w))
+                && words
+                    .iter()
+                    .all(|w| p.words.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
         });
         let idx = match home {
             Some(h) => h,
@@ -1107,6 +1356,26 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         placed.insert(k.as_str());
     }
 
+    // Line-ups: a line listing lone surnames, several of them known people.
+    let mut list_counts: Map<u32, (usize, usize)> = Map::default();
+    for c in cands.iter().filter(|c| c.list_item && !c.headline) {
+        let e = list_counts.entry(toks[c.pos].line).or_default();
+        e.0 += 1;
+        if matches!(link(&people, &c.words), Link::To(..)) {
+            e.1 += 1;
+        }
+    }
+    let list_lines: Set<u32> = list_counts
+        .into_iter()
+        .filter(|(_, (n, known))| *n >= 4 && *known >= 2)
+        .map(|(l, _)| l)
+        .collect();
+    let in_list = |k: &str| {
+        cands
+            .iter()
+            .any(|c| c.list_item && list_lines.contains(&toks[c.pos].line) && c.words.first() == Some(&k))
+    };
+
     // Other spellings: join a person or stand alone with evidence.
     for k in &keys {
         if placed.contains(k.as_str()) {
@@ -1123,7 +1392,12 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             }
             Link::Ambiguous => {}
             Link::None => {
-                if words.len() == 1 && accept(&ctx, &words, i) {
+                let listed = words.len() == 1
+                    && !list_lines.is_empty()
+                    && in_list(k)
+                    && !is_org_or_place(&ctx, &words)
+                    && place_at(&words).is_none();
+                if words.len() == 1 && (listed || accept(&ctx, &words, i)) {
                     let mut e = Entity {
                         words: vec![k.clone()],
                         first: usize::MAX,
@@ -1197,7 +1471,11 @@ fn link<'w>(people: &[Entity], words: &[&'w str]) -> Link<'w> {
     }
     // Subset of a full name, or a run that contains a known surname.
     let sub: Vec<usize> = (0..people.len())
-        .filter(|&i| words.iter().all(|w| people[i].words.iter().any(|x| x == w)))
+        .filter(|&i| {
+            words
+                .iter()
+                .all(|w| people[i].words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+        })
         .collect();
     match sub[..] {
         [i] => return Link::To(i, None),
@@ -2010,5 +2288,94 @@ mod tests {
     #[test]
     fn latin1_replacement_characters_are_harmless() {
         let _ = names("Price \u{fffd}15m", "A \u{fffd}15.8m signing by Jon Dahl Tomasson.");
+    }
+
+    #[test]
+    fn regnal_numbers_belong_to_the_name() {
+        assert_eq!(
+            names(
+                "Coronation",
+                "The crowd cheered King Charles III and remembered Henry VIII."
+            ),
+            ["Charles III", "Henry VIII"]
+        );
+    }
+
+    #[test]
+    fn hyphenated_adjectives_are_not_names() {
+        assert_eq!(
+            names("Deal", "The Kenyan-born Peter Mwangi joined Texas-based Acme."),
+            ["Peter Mwangi"]
+        );
+    }
+
+    #[test]
+    fn nationality_plurals_and_abbreviations() {
+        let body = "Americans cheered as U.S. Senator Tom Harkin spoke to Germans.";
+        assert_eq!(names("Speech", body), ["Tom Harkin"]);
+    }
+
+    #[test]
+    fn title_word_as_surname() {
+        assert_eq!(
+            names("Memoir", "Former leader John Major and singer Carole King met."),
+            ["John Major", "Carole King"]
+        );
+    }
+
+    #[test]
+    fn team_names_are_not_people() {
+        assert!(names("Baseball", "The Oakland Giants beat the Denver Rockets on Sunday.").is_empty());
+    }
+
+    #[test]
+    fn generational_suffix_is_dropped() {
+        assert_eq!(
+            names("Race", "The winner was Al Unser Jr. of Albuquerque."),
+            ["Al Unser"]
+        );
+    }
+
+    #[test]
+    fn sentence_opener_before_a_given_name() {
+        assert_eq!(names("Rugby", "Fullback Andre Joubert scored."), ["Andre Joubert"]);
+    }
+
+    #[test]
+    fn line_up_lists_name_everyone() {
+        let body = "Coach Tom Brennan named Aidan Mulroy and Declan Foyle.\n\nThe side: Kerrigan, Mulroy, Foyle, Tadhg, Brosnahan.";
+        let got = names("Squad", body);
+        assert_eq!(
+            got,
+            [
+                "Tom Brennan",
+                "Aidan Mulroy",
+                "Declan Foyle",
+                "Kerrigan",
+                "Tadhg",
+                "Brosnahan"
+            ]
+        );
+    }
+
+    #[test]
+    fn place_prefixes_and_saints() {
+        assert!(names("Football", "St Mirren and San Marino Rovers drew; Fort Worth waited.").is_empty());
+    }
+
+    #[test]
+    fn acronyms_and_contractions_are_not_names() {
+        let body = "\"I've never seen it,\" said one of the MPs. MSPs agreed, BBC News said.";
+        assert!(names("Vote", body).is_empty());
+    }
+
+    #[test]
+    fn middle_initial_without_full_stop() {
+        let p = person(
+            "Visit",
+            "President George W Bush flew in. Bush said little.",
+            "George W Bush",
+        );
+        assert_eq!(p.aliases, ["Bush"]);
     }
 }
