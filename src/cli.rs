@@ -18,7 +18,13 @@ in the current folder or a parent (created in the current folder by `index`).";
 #[command(name = "newsidx", version, about, after_help = AFTER_HELP, max_term_width = 100)]
 pub struct Cli {
     /// Index folder [default: nearest .newsidx/ from here upwards, else ./.newsidx]
-    #[arg(long, global = true, env = "NEWSIDX_INDEX", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSIDX_INDEX",
+        hide_env_values = true,
+        value_name = "DIR"
+    )]
     pub index: Option<PathBuf>,
 
     /// Print JSON (one object; `extract` prints one object per line)

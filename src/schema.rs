@@ -5,14 +5,15 @@ use tantivy::schema::{
     FAST, INDEXED, STORED, STRING,
 };
 use tantivy::tokenizer::{
-    Language, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
 };
 use tantivy::Index;
 
 /// Tokenizer of title and body: words, lower-cased, English stems.
 pub const STEMMED: &str = "en_stem_newsidx";
-/// Tokenizer of people names: the whole name as one term, lower-cased, so that
-/// `people:"vladimir putin"` finds "Vladimir Putin".
+/// Tokenizer of people names: words, lower-cased, accents folded, with
+/// positions, so that `people:"vladimir putin"` and `people:putin` both find
+/// "Vladimir Putin". (Counting uses the exact names from the fast field.)
 pub const NAME: &str = "name_newsidx";
 
 /// Field handles, resolved once from the schema.
@@ -54,7 +55,7 @@ impl Fields {
         let name = TextOptions::default().set_stored().set_fast(None).set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(NAME)
-                .set_index_option(IndexRecordOption::Basic),
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
         );
         let date = DateOptions::from(INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds);
         let dates = DateOptions::from(INDEXED | STORED).set_precision(DateTimePrecision::Seconds);
@@ -110,10 +111,12 @@ pub fn register_tokenizers(index: &Index) {
     let stemmed = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
         .filter(Stemmer::new(Language::English))
         .build();
-    let name = TextAnalyzer::builder(RawTokenizer::default())
+    let name = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
         .build();
     index.tokenizers().register(STEMMED, stemmed);
     index.tokenizers().register(NAME, name);

@@ -178,7 +178,7 @@ Australian, Canadian, Mexican, Brazilian, Argentine, Argentinian, Chilean, Colom
 Venezuelan, Cuban, Jamaican, Nigerian, Kenyan, Ethiopian, South African, Zimbabwean, Moroccan, \
 Algerian, Tunisian, Libyan, European, Asian, African, Arab, Western, Eastern, Northern, Southern, \
 Muslim, Christian, Jewish, Catholic, Protestant, Hindu, Sikh, Buddhist, Islamic, Latin, Nordic, \
-Soviet, Yugoslav, Kurdish, Scandinavian, Briton, Britons, Scot, Scots, Brit, Yank, Caribbean, Belarusian, Georgian, Lithuanian, Latvian, \
+Soviet, Yugoslav, Kurdish, Kurd, Scandinavian, Briton, Britons, Scot, Scots, Brit, Yank, Caribbean, Belarusian, Georgian, Lithuanian, Latvian, \
 Estonian, Slovenian, Moldovan, Armenian, Azeri, Kazakh, Uzbek, Chechen, Tibetan, Taiwanese, \
 Filipino, Malaysian, Singaporean, Bangladeshi, Sri Lankan, Nepalese, Burmese, Zambian, Ugandan, \
 Tanzanian, Ghanaian, Senegalese, Cameroonian, Sudanese, Somali, Rwandan, Congolese, Angolan, \
@@ -338,6 +338,14 @@ fn lower_set_from(file: &'static str, extra: &'static str) -> Set<String> {
 static GIVEN: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
 static AMBIGUOUS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
 static TITLES: LazyLock<Set<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
+/// Honorifics written with a capital ("President", "Queen"), lower-cased; the rest are roles.
+static HONORIFICS: LazyLock<Set<String>> = LazyLock::new(|| {
+    file_list(TITLES_FILE)
+        .chain(comma_list(TITLES_EXTRA))
+        .filter(|t| first_char(t).is_some_and(char::is_uppercase))
+        .map(|s| s.replace('.', "").to_lowercase())
+        .collect()
+});
 /// Every leading part of a multi-word title ("prime", "vice"), so a search can stop early.
 static TITLE_PREFIXES: LazyLock<Set<String>> = LazyLock::new(|| {
     let mut out = Set::default();
@@ -363,6 +371,36 @@ static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split
 const REGAL: &[&str] = &[
     "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan", "Shah", "Pharaoh",
     "Kaiser",
+];
+
+/// Titles that are also surnames when they close a name ("John Major", "Carole King").
+const SURNAME_TITLES: &[&str] = &[
+    "King",
+    "Major",
+    "Bishop",
+    "Judge",
+    "Marshal",
+    "Baron",
+    "Prince",
+    "Earl",
+    "Duke",
+    "Knight",
+    "Pope",
+    "Dean",
+    "Sheriff",
+    "Abbott",
+    "Cardinal",
+    "Constable",
+    "Chancellor",
+    "Mayor",
+    "Page",
+    "Chief",
+    "Count",
+    "Squire",
+    "Deacon",
+    "Parsons",
+    "Sergeant",
+    "Sen",
 ];
 
 /// Generational suffixes left out of the name.
@@ -779,10 +817,17 @@ impl Ctx<'_, '_> {
                 return true;
             }
         }
-        // "Americans", "Iraqis"
+        // "Americans", "Iraqis", "Welshman", "Frenchwomen"
         if let Some(stem) = w.strip_suffix('s') {
             if NATIONALITIES.contains(stem) {
                 return true;
+            }
+        }
+        for suffix in ["man", "woman", "men", "women"] {
+            if let Some(stem) = w.strip_suffix(suffix) {
+                if NATIONALITIES.contains(stem) || matches!(stem, "Scots" | "Dutch" | "Irish") {
+                    return true;
+                }
             }
         }
         // "Brazilian-born", "Ohio-based", "Ex-Yankee", "Anti-War"
@@ -1084,8 +1129,23 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
             }
         }
         // A title word closing a name is a surname: "John Major", "Carole King".
-        let title_as_name = tl == 1 && !seg.is_empty();
-        let separator = !title_as_name && (tl > 0 || ctx.is_separator(i, headline));
+        let title_as_name = tl == 1
+            && !seg.is_empty()
+            && (SURNAME_TITLES.contains(&w)
+                || (!HONORIFICS.contains(lower(w).as_str())
+                    && seg.first().is_some_and(|&k| Ctx::is_given(toks[k].text))));
+        // "Theresa May", "Brian May": a month or word after a given name is a surname
+        let after_given = AMBIGUOUS.contains(w)
+            && seg.last().is_some_and(|&k| Ctx::is_given(toks[k].text))
+            && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num);
+        let separator = !title_as_name && !after_given && (tl > 0 || ctx.is_separator(i, headline));
+        // "Hong Kong-based": the words before a hyphenated adjective belong to it
+        if separator
+            && w.split_once('-')
+                .is_some_and(|(_, tail)| HYPHEN_TAILS.contains(&lower(tail).as_str()))
+        {
+            seg.clear();
+        }
         if separator {
             flush(&mut seg, seg_title, out);
             pending_title = false;
@@ -2226,10 +2286,16 @@ mod tests {
         assert_eq!(
             names(
                 "Row",
-                "The plan is flawed, said Kowalczyk. Nowak told reporters nothing."
+                "The plan is flawed, said Kowalczyk, and he left. Nowak told reporters she agreed."
             ),
             ["Kowalczyk", "Nowak"]
         );
+    }
+
+    #[test]
+    fn a_company_that_speaks_is_not_a_person() {
+        let body = "Sales fell, said Brightcorp. Analysts at Quillstone said it was a blip, according to Vantrix.";
+        assert!(names("Results", body).is_empty());
     }
 
     #[test]
@@ -2377,5 +2443,24 @@ mod tests {
             "George W Bush",
         );
         assert_eq!(p.aliases, ["Bush"]);
+    }
+
+    #[test]
+    fn month_word_after_a_given_name_is_a_surname() {
+        assert_eq!(
+            names(
+                "Vote",
+                "Christine May spoke on 4 May. Guitarist Brian May agreed in May."
+            ),
+            ["Christine May", "Brian May"]
+        );
+    }
+
+    #[test]
+    fn nationality_nouns_are_not_names() {
+        assert_eq!(
+            names("Tennis", "Frenchman Arnaud Clement beat Welshman Ray Reardon."),
+            ["Arnaud Clement", "Ray Reardon"]
+        );
     }
 }

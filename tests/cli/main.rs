@@ -258,6 +258,16 @@ fn search_syntax() {
         ["Kremlin signals readiness for compromise"]
     );
     assert_eq!(titles("people:\"vladimir putin\"").len(), 1, "names match in any case");
+    assert_eq!(
+        titles("people:putin"),
+        ["Kremlin signals readiness for compromise"],
+        "a surname finds the full name"
+    );
+    assert_eq!(titles("people:\"Putin Vladimir\"").len(), 0, "a phrase keeps its order");
+    assert_eq!(
+        titles("people:menon AND menon"),
+        ["Telescope finds water on distant moon"]
+    );
     // Stemming: "reopened" finds "reopens".
     assert!(titles("reopened").contains(&"Museum reopens".to_string()));
     assert_eq!(titles("*").len(), 6);
