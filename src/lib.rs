@@ -8,6 +8,7 @@ pub mod index;
 pub mod ingest;
 pub mod inspect;
 pub mod output;
+pub mod parallel;
 pub mod people;
 pub mod schema;
 pub mod search;
@@ -143,26 +144,31 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
         }
         Command::Extract(args) => {
             let mut failed = false;
-            for path in &args.files {
-                match inspect::extract_file(path) {
-                    Ok((articles, problems)) => {
-                        for problem in &problems {
-                            warn(path, problem);
-                        }
-                        for article in &articles {
-                            if config.json {
-                                printer.json(article)?;
-                            } else {
-                                printer.extracted(article)?;
+            parallel::ordered_map(
+                &args.files,
+                |path| inspect::extract_file(path),
+                |path, result| {
+                    match result {
+                        Ok((articles, problems)) => {
+                            for problem in &problems {
+                                warn(path, problem);
+                            }
+                            for article in &articles {
+                                if config.json {
+                                    printer.json(article)?;
+                                } else {
+                                    printer.extracted(article)?;
+                                }
                             }
                         }
+                        Err(err) => {
+                            warn(path, &format!("{err:#}"));
+                            failed = true;
+                        }
                     }
-                    Err(err) => {
-                        warn(path, &format!("{err:#}"));
-                        failed = true;
-                    }
-                }
-            }
+                    Ok::<(), io::Error>(())
+                },
+            )?;
             Ok(if failed { ExitStatus::Error } else { ExitStatus::Success })
         }
         Command::Stats => {
