@@ -1,7 +1,7 @@
 //! The index on disk: open or create it, and bring it up to date with the
 //! article folders (add new files, re-index changed ones, drop deleted ones).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -320,7 +320,6 @@ fn progress_bar(total: u64, enabled: bool) -> ProgressBar {
 fn indexed_files(idx: &NewsIndex) -> anyhow::Result<HashMap<String, FileState>> {
     let searcher = idx.reader()?.searcher();
     let mut out = HashMap::new();
-    let mut name = String::new();
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
         let Some(files) = fast.str("file")? else {
@@ -329,24 +328,24 @@ fn indexed_files(idx: &NewsIndex) -> anyhow::Result<HashMap<String, FileState>> 
         let size = fast.u64("size")?;
         let mtime = fast.i64("mtime")?;
         let hash = fast.u64("hash")?;
-        // One file's articles (JSON Lines) share its state: resolve each file once.
-        let mut resolved = HashSet::new();
+        // One file's articles (JSON Lines) share its state: one entry per file,
+        // names read from the dictionary in a single ordered pass.
+        let mut states: BTreeMap<u64, FileState> = BTreeMap::new();
         for doc in segment.doc_ids_alive() {
-            let Some(ord) = files.term_ords(doc).next() else {
-                continue;
-            };
-            if !resolved.insert(ord) {
-                continue;
+            if let Some(ord) = files.term_ords(doc).next() {
+                states.entry(ord).or_insert_with(|| FileState {
+                    size: size.first(doc).unwrap_or(0),
+                    mtime: mtime.first(doc).unwrap_or(0),
+                    hash: hash.first(doc).unwrap_or(0),
+                });
             }
-            name.clear();
-            files.ord_to_str(ord, &mut name)?;
-            let state = FileState {
-                size: size.first(doc).unwrap_or(0),
-                mtime: mtime.first(doc).unwrap_or(0),
-                hash: hash.first(doc).unwrap_or(0),
-            };
-            out.insert(name.clone(), state);
         }
+        let mut values = states.values();
+        schema::for_each_term(&files, states.keys().copied(), |name| {
+            if let Some(state) = values.next() {
+                out.insert(name.to_string(), *state);
+            }
+        })?;
     }
     Ok(out)
 }

@@ -5,12 +5,11 @@ use std::collections::{BTreeSet, HashMap};
 
 use anyhow::Context;
 use serde::Serialize;
-use tantivy::schema::Value;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use crate::extract::dates::Date;
 use crate::index::{date_of, NewsIndex};
-use crate::schema::ALIAS_SEP;
+use crate::schema::{for_each_term, ALIAS_SEP};
 use crate::search::{display_path, text};
 
 /// The answer to `people`.
@@ -48,33 +47,59 @@ struct Tally {
 }
 
 /// Every person in the index with the addresses of the articles that name
-/// them, after merging bare surnames into the one full name that has them.
+/// them and the spellings those articles used, after merging bare surnames into
+/// the one full name that has them. Reads fast fields only.
 fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
     let mut people: HashMap<String, Tally> = HashMap::new();
-    let mut name = String::new();
     for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
         let fast = segment.fast_fields();
         let Some(column) = fast.str("people")? else {
             continue;
         };
+        let aliases = fast.str("aliases")?;
         let mut docs_by_ord: Vec<Vec<u32>> = vec![Vec::new(); column.num_terms()];
+        let mut alias_used = vec![false; aliases.as_ref().map_or(0, |a| a.num_terms())];
         for doc in segment.doc_ids_alive() {
             for ord in column.term_ords(doc) {
                 if let Some(docs) = docs_by_ord.get_mut(ord as usize) {
                     docs.push(doc);
                 }
             }
-        }
-        for (ord, docs) in docs_by_ord.into_iter().enumerate() {
-            if docs.is_empty() {
-                continue;
+            for ord in aliases.iter().flat_map(|a| a.term_ords(doc)) {
+                if let Some(used) = alias_used.get_mut(ord as usize) {
+                    *used = true;
+                }
             }
-            name.clear();
-            column.ord_to_str(ord as u64, &mut name)?;
-            let entry = people.entry(name.clone()).or_default();
-            entry
-                .docs
-                .extend(docs.into_iter().map(|d| DocAddress::new(segment_ord as u32, d)));
+        }
+        let used: Vec<(u64, Vec<u32>)> = docs_by_ord
+            .into_iter()
+            .enumerate()
+            .filter(|(_, docs)| !docs.is_empty())
+            .map(|(ord, docs)| (ord as u64, docs))
+            .collect();
+        let ords: Vec<u64> = used.iter().map(|(ord, _)| *ord).collect();
+        let mut used = used.into_iter();
+        for_each_term(&column, ords.into_iter(), |name| {
+            if let Some((_, docs)) = used.next() {
+                let entry = people.entry(name.to_string()).or_default();
+                entry
+                    .docs
+                    .extend(docs.into_iter().map(|d| DocAddress::new(segment_ord as u32, d)));
+            }
+        })?;
+        if let Some(aliases) = &aliases {
+            let used = alias_used
+                .iter()
+                .enumerate()
+                .filter(|(_, used)| **used)
+                .map(|(ord, _)| ord as u64);
+            for_each_term(aliases, used, |pair| {
+                if let Some((canonical, alias)) = pair.split_once(ALIAS_SEP) {
+                    if let Some(person) = people.get_mut(canonical) {
+                        person.aliases.insert(alias.to_string());
+                    }
+                }
+            })?;
         }
     }
     merge_surnames(&mut people);
@@ -145,37 +170,40 @@ pub fn people(idx: &NewsIndex, query: &PeopleQuery) -> anyhow::Result<PeopleRepo
     all.truncate(query.limit.unwrap_or(usize::MAX));
 
     let f = idx.fields;
+    let published = searcher
+        .segment_readers()
+        .iter()
+        .map(|s| s.fast_fields().date("published"))
+        .collect::<tantivy::Result<Vec<_>>>()?;
+    let date_of_doc = |a: &DocAddress| {
+        published
+            .get(a.segment_ord as usize)
+            .and_then(|c| c.first(a.doc_id))
+            .and_then(date_of)
+    };
     let mut out = Vec::with_capacity(all.len());
     for (name, mut tally) in all {
-        let mut articles = Vec::with_capacity(tally.docs.len());
-        for address in &tally.docs {
-            let doc: TantivyDocument = searcher.doc(*address).context("reading a stored article")?;
-            // The spellings each article recorded for this person.
-            for value in doc.get_all(f.aliases).filter_map(|v| v.as_str()) {
-                if let Some((canonical, alias)) = value.split_once(ALIAS_SEP) {
-                    if canonical == name || tally.aliases.contains(canonical) {
-                        tally.aliases.insert(alias.to_string());
-                    }
-                }
-            }
+        let article_count = tally.docs.len();
+        // Newest first, from the fast field; only the articles shown are read.
+        let mut docs: Vec<(Option<Date>, DocAddress)> = tally.docs.iter().map(|a| (date_of_doc(a), *a)).collect();
+        docs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        docs.truncate(query.articles.unwrap_or(usize::MAX));
+        let mut articles = Vec::with_capacity(docs.len());
+        for (published, address) in docs {
+            let doc: TantivyDocument = searcher.doc(address).context("reading a stored article")?;
             let id = text(&doc, f.id);
             articles.push(ArticleRef {
                 path: display_path(&id),
                 id,
                 title: text(&doc, f.title),
-                published: doc
-                    .get_first(f.published)
-                    .and_then(|v| v.as_datetime())
-                    .and_then(date_of),
+                published,
             });
         }
-        articles.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.path.cmp(&b.path)));
-        articles.truncate(query.articles.unwrap_or(usize::MAX));
         tally.aliases.remove(&name);
         out.push(PersonEntry {
             name,
             aliases: tally.aliases.into_iter().collect(),
-            article_count: tally.docs.len(),
+            article_count,
             articles,
         });
     }

@@ -1,5 +1,6 @@
 //! The tantivy schema, its field handles and its tokenizers, in one place.
 
+use tantivy::columnar::StrColumn;
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
     FAST, INDEXED, STORED, STRING,
@@ -66,7 +67,7 @@ impl Fields {
             title: b.add_text_field("title", text.clone()),
             body: b.add_text_field("body", text),
             people: b.add_text_field("people", name),
-            aliases: b.add_text_field("aliases", STORED),
+            aliases: b.add_text_field("aliases", STORED | FAST),
             published: b.add_date_field("published", date),
             dates: b.add_date_field("dates", dates),
             author: b.add_text_field(
@@ -120,4 +121,18 @@ pub fn register_tokenizers(index: &Index) {
         .build();
     index.tokenizers().register(STEMMED, stemmed);
     index.tokenizers().register(NAME, name);
+}
+
+/// Call `f` with the text of each of `ords` (ascending), reading the
+/// dictionary once in order rather than one block per term.
+pub fn for_each_term(
+    column: &StrColumn,
+    ords: impl Iterator<Item = u64>,
+    mut f: impl FnMut(&str),
+) -> std::io::Result<()> {
+    column.dictionary().sorted_ords_to_term_cb(ords, |bytes| {
+        f(&String::from_utf8_lossy(bytes));
+        Ok(())
+    })?;
+    Ok(())
 }

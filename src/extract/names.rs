@@ -177,14 +177,14 @@ Saudi, Afghan, Pakistani, Indian, Chinese, Japanese, Korean, Vietnamese, Thai, I
 Australian, Canadian, Mexican, Brazilian, Argentine, Argentinian, Chilean, Colombian, Peruvian, \
 Venezuelan, Cuban, Jamaican, Nigerian, Kenyan, Ethiopian, South African, Zimbabwean, Moroccan, \
 Algerian, Tunisian, Libyan, European, Asian, African, Arab, Western, Eastern, Northern, Southern, \
-Muslim, Christian, Jewish, Catholic, Protestant, Hindu, Sikh, Buddhist, Islamic, Latin, Nordic, \
+Muslim, Jewish, Catholic, Protestant, Hindu, Sikh, Buddhist, Islamic, Latin, Nordic, \
 Soviet, Yugoslav, Kurdish, Kurd, Scandinavian, Briton, Britons, Scot, Scots, Brit, Yank, Caribbean, Belarusian, Georgian, Lithuanian, Latvian, \
 Estonian, Slovenian, Moldovan, Armenian, Azeri, Kazakh, Uzbek, Chechen, Tibetan, Taiwanese, \
 Filipino, Malaysian, Singaporean, Bangladeshi, Sri Lankan, Nepalese, Burmese, Zambian, Ugandan, \
 Tanzanian, Ghanaian, Senegalese, Cameroonian, Sudanese, Somali, Rwandan, Congolese, Angolan, \
 Icelandic, Luxembourg, Maltese, Cypriot, Qatari, Kuwaiti, Emirati, Jordanian, Yemeni, Omani, \
 New Zealander, Kiwi, Aussie, Yankee, Republican, Democrat, Democratic, Labour, Tory, Conservative, \
-Liberal, Socialist, Communist, Green, Nationalist, Unionist";
+Liberal, Socialist, Communist, Nationalist, Unionist";
 
 /// Organisations that look like names.
 const ORGANISATIONS_EXTRA: &str = "Washington Post, New York Times, Wall Street Journal, \
@@ -206,7 +206,7 @@ Where, Why, How, What, Which, Who, Whom, Whose, There, Here, Then, Now, Not, No,
 Many, Most, Both, Each, Every, Any, One, Two, Three, Four, Five, Six, Seven, Eight, Nine, Ten, \
 First, Second, Third, Last, Next, Old, Mr, Mrs, Ms, Dr, Sir, Also, Although, Though, Because, \
 Since, Until, Unless, Despite, Meanwhile, However, Moreover, Furthermore, Indeed, Instead, \
-Asked, Speaking, According, Hurricane, Storm, Typhoon, Cyclone, Tropical, Operation, Earlier, Later, Today, Tonight, Yesterday, Tomorrow, \
+Asked, Speaking, According, Christians, Muslims, Jews, Hurricane, Storm, Typhoon, Cyclone, Tropical, Operation, Earlier, Later, Today, Tonight, Yesterday, Tomorrow, \
 January, February, March, April, May, June, July, August, September, October, November, \
 December, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, Monday, Tuesday, \
 Wednesday, Thursday, Friday, Saturday, Sunday, Christmas, Easter, Ramadan, \
@@ -251,13 +251,84 @@ Region, District, Republic, Kingdom, Empire, State, States, Cup, Championship, C
 Open, Games, Olympics, Trophy, Prix, Awards, Award, Prize, Festival, Show, Series, Tour, \
 Grand, Act, Treaty, Accord, Agreement, Declaration, Convention, Reserve, Treasury, Council, \
 Movement, Front, Alliance, Coalition, Brothers, Sons, Associates, Consulting, Labs, Laboratories, \
-Pharmaceuticals, Foods, Stores, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
+Pharmaceuticals, Foods, Stores, Liga, Serie, Bundesliga, Ligue, Eredivisie, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
  Markets, Mobile, Online, Digital, Channel, Network, TV, Radio";
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
 const PARTICLES: &[&str] = &[
     "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
     "ter", "ten", "al", "el", "y", "zu",
+];
+
+/// Lower-case nouns that follow a capitalised modifier which is not a person
+/// ("the Vera Rubin platform", "the Blackwell chips").
+const NOUNS_AFTER_NON_PEOPLE: &[&str] = &[
+    "platform",
+    "platforms",
+    "chip",
+    "chips",
+    "processor",
+    "processors",
+    "architecture",
+    "system",
+    "systems",
+    "model",
+    "models",
+    "line",
+    "range",
+    "brand",
+    "device",
+    "devices",
+    "software",
+    "app",
+    "console",
+    "telescope",
+    "observatory",
+    "mission",
+    "spacecraft",
+    "rover",
+    "satellite",
+    "crater",
+    "basin",
+    "region",
+    "province",
+    "valley",
+    "river",
+    "airport",
+    "stadium",
+    "arena",
+    "venue",
+    "building",
+    "hotel",
+    "hospital",
+    "campus",
+    "prize",
+    "award",
+    "awards",
+    "trophy",
+    "medal",
+    "cup",
+    "championship",
+    "tournament",
+    "festival",
+    "index",
+    "scale",
+    "treaty",
+    "accord",
+    "programme",
+    "program",
+    "scheme",
+    "fund",
+    "brewery",
+    "bank",
+    "league",
+    "vaccine",
+    "virus",
+    "variant",
+    "syndrome",
+    "disease",
+    "hurricane",
+    "storm",
 ];
 
 /// Verbs of saying that mark their subject or object as a person.
@@ -431,6 +502,11 @@ const HYPHEN_TAILS: &[&str] = &[
 /// "II", "VIII", "XIV": regnal numbers.
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// Any given name, including those that are also ordinary words ("Faith", "May").
+fn is_any_given(w: &str) -> bool {
+    GIVEN.contains(w) || AMBIGUOUS.contains(w)
 }
 
 /// The longest title (in words) we look for.
@@ -755,6 +831,8 @@ struct Evidence {
     table: bool,
     /// "he", "she", "his" or "her" soon after a speech mention: a person, not a company.
     personal: bool,
+    /// Used as a place or a modifier: "at Roland Garros", "the Vera Rubin platform".
+    against: bool,
 }
 
 impl Evidence {
@@ -769,7 +847,6 @@ struct Cand<'a> {
     pos: usize,
     ev: Evidence,
     headline: bool,
-    sent_start: bool,
     initial_led: bool,
     /// A lone word between commas: an item of a list such as a team line-up.
     list_item: bool,
@@ -779,6 +856,8 @@ struct Ctx<'a, 'b> {
     toks: &'b [Tok<'a>],
     lower_words: Set<&'a str>,
     headline_lines: Set<u32>,
+    /// Metadata and byline lines ("Author: ...", "By ..."): no names taken from them.
+    meta_lines: Set<u32>,
 }
 
 impl Ctx<'_, '_> {
@@ -843,12 +922,24 @@ impl Ctx<'_, '_> {
                 return true;
             }
         }
-        if (t.sent_start || headline) && !Self::is_given(w) && self.is_common(w) {
+        // a sentence-initial common word, unless a given name opens a full name ("Faith Chebet")
+        let given_opens_name = is_any_given(w) && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
+        if (t.sent_start || headline) && !Self::is_given(w) && !given_opens_name && self.is_common(w) {
             return true;
         }
-        // "Fullback Andre Joubert": an unknown sentence opener before a given name
-        t.sent_start
-            && !GIVEN.contains(w)
+        // "Cinematographer John Mathieson", "Co-star Richard Gere", "Veterans Simon":
+        // a role-like opener before a given name
+        let role_like = w
+            .split_once('-')
+            .is_some_and(|(_, tail)| first_char(tail).is_some_and(char::is_lowercase))
+            || ["er", "ist", "ian"].iter().any(|s| w.ends_with(s))
+            || w.strip_suffix('s').is_some_and(|stem| {
+                let l = lower(stem);
+                TITLES.contains(l.as_str()) || COMMON.contains(l.as_str())
+            });
+        (t.sent_start || i == 0 || !is_cap_word(&self.toks[i - 1]))
+            && role_like
+            && !is_any_given(w)
             && self
                 .toks
                 .get(i + 1)
@@ -920,6 +1011,9 @@ impl Ctx<'_, '_> {
         }
         match t.kind {
             Kind::Word => {
+                if NOUNS_AFTER_NON_PEOPLE.contains(&t.text) {
+                    ev.against = true;
+                }
                 if SPEECH_VERBS.contains(&t.text) {
                     ev.speech = true;
                     ev.personal |= self.pronoun_near(j);
@@ -1007,6 +1101,10 @@ impl Ctx<'_, '_> {
         if self.role_before(i) {
             ev.title = true;
         }
+        // "at Roland Garros", "in Burkina Faso" ("in Tony Blair" is not a place)
+        if matches!(p.text, "at" | "near" | "outside") || (p.text == "in" && !is_any_given(self.toks[i].text)) {
+            ev.against = true;
+        }
     }
 }
 
@@ -1058,6 +1156,72 @@ fn headline_lines(toks: &[Tok]) -> Set<u32> {
     out
 }
 
+/// Field names of metadata lines ("Author: Jane Doe", "author: ...", "Photo: ...").
+const META_KEYS: &[&str] = &[
+    "author",
+    "authors",
+    "byline",
+    "by",
+    "published",
+    "updated",
+    "date",
+    "source",
+    "url",
+    "credit",
+    "credits",
+    "photo",
+    "photograph",
+    "image",
+    "picture",
+    "tags",
+    "category",
+    "title",
+    "link",
+    "posted",
+    "written",
+    "reporter",
+    "editor",
+    "contributor",
+    "copyright",
+];
+
+/// Lines that only carry metadata: "Author: Jane Doe", "By Jane Doe, Political Editor",
+/// "(Reporting by Jane Doe; Editing by John Roe)".
+fn meta_lines(toks: &[Tok]) -> Set<u32> {
+    let mut out = Set::default();
+    let mut i = 0;
+    while i < toks.len() {
+        let line = toks[i].line;
+        let mut j = i;
+        while j < toks.len() && toks[j].line == line {
+            j += 1;
+        }
+        let words = &toks[i..j];
+        let key = |k: usize| words.get(k).map(|t| lower(t.text));
+        let is_meta = if words.get(1).is_some_and(|t| t.text == ":") {
+            key(0).is_some_and(|k| META_KEYS.contains(&k.as_str()))
+        } else if words.first().is_some_and(|t| t.text == "(") {
+            words.get(2).is_some_and(|t| t.text == "by")
+                && key(1).is_some_and(|k| matches!(k.as_str(), "reporting" | "writing" | "editing" | "additional"))
+        } else {
+            // "By Jane Doe" / "By Jane Doe and John Roe, BBC News"
+            words.first().is_some_and(|t| t.text == "By")
+                && words.get(1).is_some_and(is_cap_word)
+                && words.len() <= 14
+                && words.iter().all(|t| {
+                    t.kind != Kind::Word
+                        || !first_char(t.text).is_some_and(char::is_lowercase)
+                        || matches!(t.text, "and" | "in" | "of" | "the" | "for" | "at")
+                })
+        };
+        if is_meta {
+            out.insert(line);
+        }
+        i = j;
+    }
+    out
+}
+
 /// Splits the article into capitalised runs and then into name candidates.
 fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
     let toks = ctx.toks;
@@ -1085,7 +1249,9 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
                 }
             }
         }
-        split_run(ctx, start, end, &mut out);
+        if !ctx.meta_lines.contains(&toks[start].line) {
+            split_run(ctx, start, end, &mut out);
+        }
         i = end;
     }
     out
@@ -1139,10 +1305,12 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
             && seg.last().is_some_and(|&k| Ctx::is_given(toks[k].text))
             && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num);
         let separator = !title_as_name && !after_given && (tl > 0 || ctx.is_separator(i, headline));
-        // "Hong Kong-based": the words before a hyphenated adjective belong to it
+        // "Hong Kong-based", "Bharatiya Janata Party": the words before a hyphenated
+        // adjective or an organisation word belong to it
         if separator
-            && w.split_once('-')
-                .is_some_and(|(_, tail)| HYPHEN_TAILS.contains(&lower(tail).as_str()))
+            && (ORG_WORD_SET.contains(w)
+                || w.split_once('-')
+                    .is_some_and(|(_, tail)| HYPHEN_TAILS.contains(&lower(tail).as_str())))
         {
             seg.clear();
         }
@@ -1175,11 +1343,8 @@ fn make_cand<'a>(
 ) -> Option<Cand<'a>> {
     let toks = ctx.toks;
     // Trim particles and initials off the end, particles off the start.
-    let mut a = 0;
+    let a = 0;
     let mut b = seg.len();
-    while a < b && is_particle(&toks[seg[a]]) && !toks[seg[a]].text.contains('-') {
-        a += 1;
-    }
     while a < b && (toks[seg[b - 1]].kind == Kind::Initial || is_particle(&toks[seg[b - 1]])) {
         b -= 1;
     }
@@ -1194,7 +1359,7 @@ fn make_cand<'a>(
     if last + 1 == run_end && !toks[last].poss {
         ctx.after(last + 1, &mut ev, multi);
     }
-    if first == run_start {
+    if first == run_start && !toks[last].poss {
         ctx.before(first, &mut ev, multi);
     }
     // "1. Jane Smith (Kenya)": a numbered line.
@@ -1206,9 +1371,11 @@ fn make_cand<'a>(
     {
         ev.table = true;
     }
-    // Initials or a particle inside ("P. Simmons", "van der Berg") mark a personal name.
+    // Initials ("P. Simmons"), or a particle after a given name ("Ruud van Nistelrooy"), mark
+    // a personal name; "Rio de Janeiro" and "Tour de France" have particles too.
     let initial_led = toks[first].kind == Kind::Initial
         || (multi
+            && is_any_given(toks[first].text)
             && seg
                 .iter()
                 .any(|&k| is_particle(&toks[k]) && !toks[k].text.contains('-')));
@@ -1223,7 +1390,6 @@ fn make_cand<'a>(
         pos: first,
         ev,
         headline,
-        sent_start: toks[first].sent_start,
         initial_led,
         list_item,
     })
@@ -1258,7 +1424,8 @@ struct KeyInfo {
     mentions: Vec<usize>,
     any_body: bool,
     initial_led: bool,
-    all_sent_start: bool,
+    /// Every mention reads as a place or a modifier.
+    all_against: bool,
 }
 
 fn is_org_or_place(ctx: &Ctx, words: &[&str]) -> bool {
@@ -1291,8 +1458,12 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         return false;
     }
     let ev = &info.ev;
+    if info.all_against && !ev.title && !ev.speech && !ev.appos {
+        return false;
+    }
     let given_first = words.first().is_some_and(|w| Ctx::is_given(w));
-    let all_common = words.iter().all(|w| ctx.is_common(w) && !GIVEN.contains(w));
+    let common = |w: &&str| ctx.is_common(w) && !is_any_given(w) && !PARTICLES.contains(w);
+    let all_common = words.iter().all(common);
     if words.len() >= 2 {
         // "San Diego Padres", "St Mirren", "Fort Worth": a place or a team
         if words.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) && !ev.title {
@@ -1307,7 +1478,7 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         if all_common {
             return false;
         }
-        let any_common = words.iter().any(|w| ctx.is_common(w) && !GIVEN.contains(w));
+        let any_common = words.iter().any(common);
         // "Seattle Mariners", "Blue Jays": a team or a group, not a person
         let plural = words
             .last()
@@ -1346,10 +1517,12 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
     for l in 0..title_lines {
         headline.insert(l);
     }
+    let meta_lines = meta_lines(&toks);
     let ctx = Ctx {
         toks: &toks,
         lower_words,
         headline_lines: headline,
+        meta_lines,
     };
     let cands = candidates(&ctx);
 
@@ -1361,7 +1534,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         let e = info.entry(key.clone()).or_insert_with(|| {
             keys.push(key.clone());
             KeyInfo {
-                all_sent_start: true,
+                all_against: true,
                 ..KeyInfo::default()
             }
         });
@@ -1374,7 +1547,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             e.ev.table |= c.ev.table;
             e.ev.personal |= c.ev.personal;
             e.initial_led |= c.initial_led;
-            e.all_sent_start &= c.sent_start;
+            e.all_against &= c.ev.against;
         }
     }
 
@@ -2462,5 +2635,86 @@ mod tests {
             names("Tennis", "Frenchman Arnaud Clement beat Welshman Ray Reardon."),
             ["Arnaud Clement", "Ray Reardon"]
         );
+    }
+
+    #[test]
+    fn role_openers_before_given_names_are_dropped() {
+        assert_eq!(
+            names("Film", "Cinematographer John Mathieson met Co-star Anna Lindqvist."),
+            ["John Mathieson", "Anna Lindqvist"]
+        );
+    }
+
+    #[test]
+    fn random_text_never_panics() {
+        const PIECES: &[&str] = &[
+            "Mr",
+            "Mr.",
+            "J.",
+            "K.",
+            "O'",
+            "Neill",
+            "van",
+            "der",
+            "al-",
+            "Assad",
+            "'s",
+            "\u{2019}s",
+            "s'",
+            "-",
+            ".",
+            ",",
+            "(",
+            ")",
+            "\"",
+            "\u{201c}",
+            "\n",
+            "\n\n",
+            " ",
+            "  ",
+            "said",
+            "he",
+            "Putin",
+            "PUTIN",
+            "III",
+            "X",
+            "Twitter",
+            "72",
+            "1.",
+            "\u{e9}",
+            "\u{fffd}",
+            "\u{00a3}15m",
+            "St",
+            "New",
+            "May",
+            "Jean-Luc",
+            "Ex-",
+            "-based",
+            "I've",
+            "who",
+            "Prime",
+            "Minister",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            let len = (state % 40) as usize;
+            for _ in 0..len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+                if state.is_multiple_of(3) {
+                    text.push(' ');
+                }
+            }
+            let (title, body) = text.split_at(text.find('\n').unwrap_or(0));
+            let people = find_people(title, body);
+            for p in &people {
+                assert!(!p.name.is_empty());
+                assert!(p.mentions >= 1);
+                assert!(!p.aliases.contains(&p.name));
+            }
+        }
     }
 }
