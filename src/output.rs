@@ -29,18 +29,27 @@ pub struct Printer<W: Write> {
 }
 
 /// Replace control characters (escape sequences included) with visible escapes,
-/// and line breaks with spaces.
+/// and each run of whitespace (line breaks too) with one space.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
+    let clean = |c: char| !c.is_control() && (c == ' ' || !c.is_whitespace());
+    if text.chars().all(clean) && !text.contains("  ") {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
+    let mut after_space = false;
     for c in text.chars() {
         match c {
-            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_whitespace() => {
+                if !after_space {
+                    out.push(' ');
+                }
+                after_space = true;
+                continue;
+            }
             c if c.is_control() => out.extend(c.escape_unicode()),
             c => out.push(c),
         }
+        after_space = false;
     }
     Cow::Owned(out)
 }
@@ -187,9 +196,9 @@ impl<W: Write> Printer<W> {
                 None => self.paint(NAME, name).into_owned(),
             })
             .collect();
-        writeln!(self.out, "  people:    {}", people.join("; "))?;
+        writeln!(self.out, "{}", format!("  people:    {}", people.join("; ")).trim_end())?;
         let dates: Vec<String> = article.dates.iter().map(ToString::to_string).collect();
-        writeln!(self.out, "  dates:     {}", dates.join(", "))
+        writeln!(self.out, "{}", format!("  dates:     {}", dates.join(", ")).trim_end())
     }
 
     pub fn stats(&mut self, s: &Stats) -> io::Result<()> {
@@ -228,6 +237,7 @@ mod tests {
     fn sanitize_escapes_controls() {
         assert_eq!(sanitize("plain"), "plain");
         assert_eq!(sanitize("a\x1b[31mb\nc"), "a\\u{1b}[31mb c");
+        assert_eq!(sanitize("one.\n\n  Two\tthree"), "one. Two three");
     }
 
     #[test]
