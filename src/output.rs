@@ -88,14 +88,11 @@ impl<W: Write> Printer<W> {
 
     pub fn search(&mut self, report: &SearchReport) -> io::Result<()> {
         for (rank, hit) in report.hits.iter().enumerate() {
-            let date = hit.published.map(|d| format!("  {d}")).unwrap_or_default();
-            writeln!(
-                self.out,
-                "{}. {}{}",
-                rank + 1,
-                self.paint(BOLD, &hit.title),
-                self.paint(DIM, &date)
-            )?;
+            let date = hit
+                .published
+                .map(|d| format!("  {}", self.paint(DIM, &d.to_string())))
+                .unwrap_or_default();
+            writeln!(self.out, "{}. {}{}", rank + 1, self.paint(BOLD, &hit.title), date)?;
             writeln!(self.out, "   {}", self.paint(PATH, &hit.path))?;
             if !hit.people.is_empty() {
                 let mut people = hit
