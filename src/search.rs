@@ -70,10 +70,54 @@ pub fn parse_query(idx: &NewsIndex, query: &str) -> Result<Box<dyn Query>, BadQu
     let mut parser = QueryParser::for_index(&idx.index, vec![f.title, f.body]);
     parser.set_conjunction_by_default();
     parser.set_field_boost(f.title, TITLE_BOOST);
-    parser.parse_query(trimmed).map_err(|err| BadQuery {
+    parser.parse_query(&expand_dates(trimmed)).map_err(|err| BadQuery {
         query: query.to_string(),
         reason: err.to_string(),
     })
+}
+
+/// Date fields take plain days: `published:2025-03-14` and
+/// `dates:[2025-01-01 TO 2025-03-31]` become the RFC 3339 values tantivy's
+/// parser wants. Everything else is left as written.
+fn expand_dates(query: &str) -> String {
+    const FIELDS: [&str; 2] = ["published:", "dates:"];
+    let mut out = String::with_capacity(query.len() + 32);
+    let mut rest = query;
+    while let Some((at, field)) = FIELDS.iter().filter_map(|f| rest.find(f).map(|i| (i, f))).min() {
+        let value_start = at + field.len();
+        out.push_str(&rest[..value_start]);
+        rest = &rest[value_start..];
+        if rest.starts_with(['[', '{']) {
+            let end = rest.find([']', '}']).map_or(rest.len(), |i| i + 1);
+            let range: Vec<String> = rest[..end]
+                .split(' ')
+                .map(|word| {
+                    let (open, inner) = word.split_at(word.starts_with(['[', '{']) as usize);
+                    let cut = inner.len() - inner.ends_with([']', '}']) as usize;
+                    let (day, close) = inner.split_at(cut);
+                    match bare_day(day) {
+                        Some(day) => format!("{open}{day}T00:00:00Z{close}"),
+                        None => word.to_string(),
+                    }
+                })
+                .collect();
+            out.push_str(&range.join(" "));
+            rest = &rest[end..];
+        } else if let Some(day) = rest.get(..10).and_then(bare_day) {
+            if !rest[10..].starts_with('T') {
+                out.push_str(&format!("\"{day}T00:00:00Z\""));
+                rest = &rest[10..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `YYYY-MM-DD` that is a real day.
+fn bare_day(text: &str) -> Option<&str> {
+    (text.len() == 10 && text.as_bytes()[4] == b'-' && crate::extract::dates::parse_date(text).is_some())
+        .then_some(text)
 }
 
 /// Run a search and build the report for the best `limit` hits.
@@ -176,6 +220,26 @@ pub fn display_path(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_queries_take_plain_days() {
+        assert_eq!(
+            expand_dates("published:2025-03-14"),
+            "published:\"2025-03-14T00:00:00Z\""
+        );
+        assert_eq!(
+            expand_dates("putin dates:[2025-01-01 TO 2025-03-31} -x"),
+            "putin dates:[2025-01-01T00:00:00Z TO 2025-03-31T00:00:00Z} -x"
+        );
+        let full = "published:[2025-01-01T00:00:00Z TO *]";
+        assert_eq!(expand_dates(full), full);
+        assert_eq!(
+            expand_dates("published:2025-02-30 title:x"),
+            "published:2025-02-30 title:x"
+        );
+        assert_eq!(expand_dates("published:[2025-01-01"), "published:[2025-01-01T00:00:00Z");
+        assert_eq!(expand_dates("no dates here"), "no dates here");
+    }
 
     #[test]
     fn lead_cuts_at_words() {

@@ -271,6 +271,14 @@ fn search_syntax() {
     // Stemming: "reopened" finds "reopens".
     assert!(titles("reopened").contains(&"Museum reopens".to_string()));
     assert_eq!(titles("*").len(), 6);
+    // Dates: publication day, ranges, and dates mentioned in the text.
+    assert_eq!(
+        titles("published:2025-01-20"),
+        ["Kremlin signals readiness for compromise"]
+    );
+    assert_eq!(titles("published:[2025-01-01 TO 2025-03-31]").len(), 2);
+    assert_eq!(titles("dates:2025-01-19"), ["Kremlin signals readiness for compromise"]);
+    assert_eq!(titles("author:writer"), ["Kremlin signals readiness for compromise"]);
     // Title matches outrank body matches.
     let r = fx.search("striker");
     assert_eq!(r["hits"][0]["title"], "Coach praises young striker");
