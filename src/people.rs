@@ -106,9 +106,35 @@ fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
     Ok(people)
 }
 
-/// "Putin" alone joins "Vladimir Putin" when that is the only full name in the
-/// index ending in "Putin"; with two such names it stays apart.
+/// Across the index, shorter spellings join the one full name they stand for:
+/// "George Bush" joins "George W. Bush" when that is the only longer name with
+/// the same first and last word, then "Putin" alone joins "Vladimir Putin"
+/// when that is the only full name ending in "Putin". A name that could be
+/// either of two people stays a person of its own.
 fn merge_surnames(people: &mut HashMap<String, Tally>) {
+    // Two-word names into the one longer name with the same ends.
+    let mut by_ends: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
+    for name in people.keys() {
+        let words: Vec<&str> = name.split(' ').collect();
+        if let [first, .., last] = words.as_slice() {
+            if words.len() > 2 {
+                by_ends.entry((first, last)).or_default().push(name);
+            }
+        }
+    }
+    let merges: Vec<(String, String)> = people
+        .keys()
+        .filter_map(|name| {
+            let (first, last) = name.split_once(' ').filter(|(_, last)| !last.contains(' '))?;
+            match by_ends.get(&(first, last)).map(Vec::as_slice) {
+                Some([longer]) => Some((name.clone(), (*longer).to_string())),
+                _ => None,
+            }
+        })
+        .collect();
+    apply(people, merges);
+
+    // Single words into the one full name ending with them.
     let mut by_surname: HashMap<&str, Vec<&str>> = HashMap::new();
     for name in people.keys() {
         if let Some((_, last)) = name.rsplit_once(' ') {
@@ -123,15 +149,20 @@ fn merge_surnames(people: &mut HashMap<String, Tally>) {
             _ => None,
         })
         .collect();
-    for (surname, full) in merges {
-        let Some(short) = people.remove(&surname) else {
+    apply(people, merges);
+}
+
+/// Move each `(from, into)` tally into its target, `from` becoming an alias.
+fn apply(people: &mut HashMap<String, Tally>, merges: Vec<(String, String)>) {
+    for (from, into) in merges {
+        let Some(short) = people.remove(&from) else {
             continue;
         };
-        if let Some(target) = people.get_mut(&full) {
+        if let Some(target) = people.get_mut(&into) {
             target.docs.extend(short.docs);
             target.docs.sort();
             target.docs.dedup();
-            target.aliases.insert(surname);
+            target.aliases.insert(from);
             target.aliases.extend(short.aliases);
         }
     }
@@ -238,6 +269,31 @@ mod tests {
         let putin = &people["Vladimir Putin"];
         assert_eq!(putin.docs.len(), 3);
         assert!(putin.aliases.contains("Putin"));
+    }
+
+    #[test]
+    fn name_without_middle_joins_the_only_longer_one() {
+        let mut people = tallies(&[
+            ("George W. Bush", &[0]),
+            ("George Bush", &[1]),
+            ("Bush", &[2]),
+            ("Laura Bush", &[3]),
+        ]);
+        merge_surnames(&mut people);
+        let bush = &people["George W. Bush"];
+        assert_eq!(bush.docs.len(), 2);
+        assert!(bush.aliases.contains("George Bush"));
+        // "Bush" alone could be George or Laura.
+        assert!(people.contains_key("Bush"));
+        assert!(people.contains_key("Laura Bush"));
+
+        let mut people = tallies(&[
+            ("John F. Kennedy", &[0]),
+            ("John D. Kennedy", &[1]),
+            ("John Kennedy", &[2]),
+        ]);
+        merge_surnames(&mut people);
+        assert_eq!(people.len(), 3, "two longer names: no merge");
     }
 
     #[test]

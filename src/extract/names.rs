@@ -248,7 +248,7 @@ Region, District, Republic, Kingdom, Empire, State, States, Cup, Championship, C
 Open, Games, Olympics, Trophy, Prix, Awards, Award, Prize, Festival, Show, Series, Tour, \
 Grand, Act, Treaty, Accord, Agreement, Declaration, Convention, Reserve, Treasury, Council, \
 Movement, Front, Alliance, Coalition, Brothers, Sons, Associates, Consulting, Labs, Laboratories, \
-Pharmaceuticals, Foods, Stores, Liga, Serie, Bundesliga, Ligue, Eredivisie, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
+Pharmaceuticals, Foods, Stores, Aid, Fellowship, Mail, Movies, Advisors, Advisers, Dons, Liga, Serie, Bundesliga, Ligue, Eredivisie, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
  Markets, Mobile, Online, Digital, Channel, Network, TV, Radio";
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
@@ -1320,6 +1320,18 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
     let mut regal = false;
     while i < end {
         let t = &toks[i];
+        // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
+        if let Some(n) = (2..=3).rev().find(|&n| {
+            i + n <= end && {
+                let joined = toks[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                PLACES.contains(joined.as_str()) || ORGS.contains(joined.as_str())
+            }
+        }) {
+            flush(&mut seg, seg_title, out);
+            pending_title = false;
+            i += n;
+            continue;
+        }
         let tl = ctx.title_len(i, end);
         // A title opens a new name, unless it is the last word of the run.
         // "Dean Jones": a one-word title that is also a given name, before a lone surname
@@ -1526,7 +1538,10 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         }
         // "Lewis Hamilton", "Chad Curtis", "I. Austin": a place word after, or as, a given name
         if let Some(at) = place_at(words) {
-            return ev.title || given_first || (info.initial_led && at > 0);
+            return ev.title
+                || given_first
+                || (at > 0 && (info.initial_led || ev.speech || ev.appos))
+                || (words.first().is_some_and(|w| is_any_given(w)) && ev.any());
         }
         if ev.title || info.initial_led || given_first {
             return true;
@@ -2772,5 +2787,31 @@ mod tests {
                 assert!(!p.aliases.contains(&p.name));
             }
         }
+    }
+
+    #[test]
+    fn places_inside_runs_and_given_names_that_are_places() {
+        let body = "Sri Lanka's captain met Chad Henning, 31, today. Lewis Hamilton waved and the Lib Dem Norman Bakewell said hello.";
+        assert_eq!(
+            names("Visit", body),
+            ["Chad Henning", "Lewis Hamilton", "Norman Bakewell"]
+        );
+    }
+
+    #[test]
+    fn metadata_and_bylines_are_skipped() {
+        let body = "Published: 4 June 2024\nAuthor: Maria Ostrowska\n\nBy Tomasz Wolny, Chief Reporter\n\nPresident Andrzej Duda spoke.";
+        assert_eq!(names("Poll", body), ["Andrzej Duda"]);
+    }
+
+    #[test]
+    fn modifiers_and_places_are_not_people() {
+        let body = "The Vera Rubin platform ships next year. Fans gathered at Roland Garros.";
+        assert!(names("Chips", body).is_empty());
+    }
+
+    #[test]
+    fn organisation_words_swallow_the_run() {
+        assert!(names("Vote", "The Bharatiya Janata Party and Goldwater Bank gained.").is_empty());
     }
 }
