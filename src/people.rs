@@ -112,6 +112,29 @@ fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
 /// when that is the only full name ending in "Putin". A name that could be
 /// either of two people stays a person of its own.
 fn merge_surnames(people: &mut HashMap<String, Tally>) {
+    // Spellings that differ only in full stops ("George W. Bush", "George W Bush")
+    // are one person, under the spelling most articles use.
+    let mut by_key: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    for (name, tally) in people.iter() {
+        by_key
+            .entry(name.replace('.', ""))
+            .or_default()
+            .push((name, tally.docs.len()));
+    }
+    let merges: Vec<(String, String)> = by_key
+        .into_values()
+        .filter(|group| group.len() > 1)
+        .flat_map(|mut group| {
+            group.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let into = group[0].0.to_string();
+            group[1..]
+                .iter()
+                .map(|(from, _)| (from.to_string(), into.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    apply(people, merges);
+
     // Two-word names into the one longer name with the same ends.
     let mut by_ends: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
     for name in people.keys() {
