@@ -4,7 +4,7 @@
 use anyhow::Context;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, Query, QueryParser};
+use tantivy::query::{AllQuery, Query, QueryParser, QueryParserError};
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::TantivyDocument;
@@ -70,10 +70,63 @@ pub fn parse_query(idx: &NewsIndex, query: &str) -> Result<Box<dyn Query>, BadQu
     let mut parser = QueryParser::for_index(&idx.index, vec![f.title, f.body]);
     parser.set_conjunction_by_default();
     parser.set_field_boost(f.title, TITLE_BOOST);
-    parser.parse_query(&expand_dates(trimmed)).map_err(|err| BadQuery {
+    let expanded = expand_dates(trimmed);
+    let parsed = match parser.parse_query(&expanded) {
+        // "-word" alone: everything but the word.
+        Err(QueryParserError::AllButQueryForbidden) => parser.parse_query(&format!("* {expanded}")),
+        other => other,
+    };
+    parsed.map_err(|err| BadQuery {
         query: query.to_string(),
-        reason: err.to_string(),
+        reason: explain(&err, trimmed),
     })
+}
+
+/// Fields a query can name.
+const QUERY_FIELDS: &str = "title, body, people, author, published, dates, url, id";
+
+/// What is wrong with a query, in words a user can act on.
+fn explain(err: &QueryParserError, query: &str) -> String {
+    match err {
+        QueryParserError::SyntaxError(_) => format!("syntax error: {}", syntax_problem(query)),
+        QueryParserError::FieldDoesNotExist(field) => {
+            format!("unknown field {field:?} (fields: {QUERY_FIELDS})")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// The likeliest cause of a syntax error.
+fn syntax_problem(query: &str) -> String {
+    if query.matches('"').count() % 2 == 1 {
+        return "a quote \" is not closed".into();
+    }
+    let mut depth = 0i32;
+    for c in query.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return "a ) has no ( before it".into(),
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        return "a ( is not closed".into();
+    }
+    if query.matches(['[', '{']).count() != query.matches([']', '}']).count() {
+        return "a range [.. TO ..] is not closed".into();
+    }
+    let words: Vec<&str> = query.split_whitespace().collect();
+    if let Some(last) = words.last().filter(|w| matches!(**w, "AND" | "OR" | "NOT")) {
+        return format!("{last} at the end needs a term after it");
+    }
+    if let Some(first) = words.first().filter(|w| matches!(**w, "AND" | "OR")) {
+        return format!("{first} at the start needs a term before it");
+    }
+    if let Some(field) = words.iter().find(|w| w.ends_with(':')) {
+        return format!("{field} needs a value after it, as in {field}word or {field}\"a phrase\"");
+    }
+    "see the query syntax in `newsidx search --help` and the README".into()
 }
 
 /// Date fields take plain days: `published:2025-03-14` and
@@ -220,6 +273,20 @@ pub fn display_path(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn syntax_problems_in_words() {
+        assert_eq!(syntax_problem("\"ready for"), "a quote \" is not closed");
+        assert_eq!(syntax_problem("title:(putin OR"), "a ( is not closed");
+        assert_eq!(syntax_problem("putin)"), "a ) has no ( before it");
+        assert_eq!(
+            syntax_problem("published:[2025-01-01 TO"),
+            "a range [.. TO ..] is not closed"
+        );
+        assert_eq!(syntax_problem("putin AND"), "AND at the end needs a term after it");
+        assert_eq!(syntax_problem("OR putin"), "OR at the start needs a term before it");
+        assert!(syntax_problem("title: putin").starts_with("title: needs a value"));
+    }
 
     #[test]
     fn dates_in_queries_take_plain_days() {

@@ -253,8 +253,8 @@ Pharmaceuticals, Foods, Stores, Aid, Fellowship, Mail, Movies, Advisors, Adviser
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
 const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le",
-    "la", "bin", "ibn", "ter", "ten", "al", "el", "y", "zu",
+    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
+    "ter", "ten", "al", "el", "y", "zu",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person
@@ -404,8 +404,7 @@ fn lower_set_from(file: &'static str, extra: &'static str) -> Set<String> {
 }
 
 static GIVEN: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
-static AMBIGUOUS: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
+static AMBIGUOUS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
 static TITLES: LazyLock<Set<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
 /// Honorifics written with a capital ("President", "Queen"), lower-cased; the rest are roles.
 static HONORIFICS: LazyLock<Set<String>> = LazyLock::new(|| {
@@ -430,21 +429,16 @@ static PLACES: LazyLock<Set<&'static str>> = LazyLock::new(|| {
     s.extend(set_from(PLACES_FILE, PLACES_EXTRA));
     s
 });
-static NATIONALITIES: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
-static ORGS: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
-static NON_NAMES: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
-static ORG_WORD_SET: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| comma_list(ORG_WORDS).collect());
-static COMMON: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+static NATIONALITIES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
+static ORGS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
+static NON_NAMES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
+static ORG_WORD_SET: LazyLock<Set<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
+static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
 
 /// Titles after which a regnal number follows the name ("King Charles III").
 const REGAL: &[&str] = &[
-    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan",
-    "Shah", "Pharaoh", "Kaiser",
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan", "Shah", "Pharaoh",
+    "Kaiser",
 ];
 
 /// Titles that are also surnames when they close a name ("John Major", "Carole King").
@@ -691,8 +685,8 @@ struct Tok<'a> {
 
 /// Abbreviations whose full stop belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof",
-    "Rev", "Jr", "Sr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Jr", "Sr",
+    "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
 ];
 
 fn is_apostrophe(c: char) -> bool {
@@ -733,8 +727,7 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                 let mut rest = text[end..].chars();
                 let Some(d) = rest.next() else { break };
                 if d.is_alphanumeric()
-                    || ((is_apostrophe(d) || is_hyphen(d))
-                        && rest.next().is_some_and(char::is_alphabetic))
+                    || ((is_apostrophe(d) || is_hyphen(d)) && rest.next().is_some_and(char::is_alphabetic))
                 {
                     end += d.len_utf8();
                 } else {
@@ -799,8 +792,7 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                 let mut rest = text[end..].chars();
                 let Some(d) = rest.next() else { break };
                 if d.is_ascii_alphanumeric()
-                    || (matches!(d, '.' | ',' | ':' | '-' | '/')
-                        && rest.next().is_some_and(|e| e.is_ascii_digit()))
+                    || (matches!(d, '.' | ',' | ':' | '-' | '/') && rest.next().is_some_and(|e| e.is_ascii_digit()))
                 {
                     end += 1;
                 } else {
@@ -841,10 +833,7 @@ fn mark_sentence_starts(toks: &mut [Tok]) {
         match t.kind {
             Kind::Punct => {
                 let c = t.text;
-                if matches!(
-                    c,
-                    "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(" | "["
-                ) {
+                if matches!(c, "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(" | "[") {
                     open = true;
                 } else if matches!(c, "-" | "\u{2013}" | "\u{2014}" | "'" | "\u{2018}") {
                     // keep the state: a dash or quote after a full stop still opens
@@ -881,9 +870,7 @@ fn is_all_caps(w: &str) -> bool {
 
 /// A capitalised word that could be part of a name ("Putin", "McCarthy", "O'Neill").
 fn is_cap_word(t: &Tok) -> bool {
-    t.kind == Kind::Word
-        && first_char(t.text).is_some_and(char::is_uppercase)
-        && !is_all_caps(t.text)
+    t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_uppercase) && !is_all_caps(t.text)
 }
 
 /// "ChatGPT", "DeepMind", "iPhone"-style product names: capitals inside a word, other than
@@ -944,10 +931,7 @@ fn is_particle(t: &Tok) -> bool {
 /// A particle (or several: "van der") followed by a capitalised word on the same line.
 fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
     let mut j = i;
-    while toks
-        .get(j)
-        .is_some_and(|t| is_particle(t) && !t.text.contains('-'))
-    {
+    while toks.get(j).is_some_and(|t| is_particle(t) && !t.text.contains('-')) {
         j += 1;
         if j - i > 3 {
             return false;
@@ -1036,9 +1020,10 @@ impl Ctx<'_, '_> {
         let w = t.text;
         // "Christian Cullen", "German Villa": a nationality that is also a given name
         let given_opens = is_any_given(w)
-            && self.toks.get(i + 1).is_some_and(|n| {
-                is_cap_word(n) && !n.line_start && !NATIONALITIES.contains(n.text)
-            });
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| is_cap_word(n) && !n.line_start && !NATIONALITIES.contains(n.text));
         if NON_NAMES.contains(w)
             || (NATIONALITIES.contains(w) && !given_opens)
             || SUFFIXES.contains(&w)
@@ -1056,10 +1041,7 @@ impl Ctx<'_, '_> {
             // "George W Bush": a middle initial written without its full stop
             let inside = i > 0
                 && is_cap_word(&self.toks[i - 1])
-                && self
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|n| is_cap_word(n) && !n.line_start);
+                && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
             return !(inside && w != "I" && w != "A");
         }
         // "I've", "Don't": contractions
@@ -1095,16 +1077,8 @@ impl Ctx<'_, '_> {
             }
         }
         // a sentence-initial common word, unless a given name opens a full name ("Faith Chebet")
-        let given_opens_name = is_any_given(w)
-            && self
-                .toks
-                .get(i + 1)
-                .is_some_and(|n| is_cap_word(n) && !n.line_start);
-        if (t.sent_start || headline)
-            && !Self::is_given(w)
-            && !given_opens_name
-            && self.is_common(w)
-        {
+        let given_opens_name = is_any_given(w) && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
+        if (t.sent_start || headline) && !Self::is_given(w) && !given_opens_name && self.is_common(w) {
             return true;
         }
         // "Cinematographer John Mathieson", "Co-star Richard Gere", "Veterans Simon":
@@ -1141,12 +1115,7 @@ impl Ctx<'_, '_> {
             if n > 1 {
                 key.push(' ');
             }
-            key.extend(
-                t.text
-                    .chars()
-                    .filter(|c| *c != '.')
-                    .flat_map(char::to_lowercase),
-            );
+            key.extend(t.text.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
             if TITLES.contains(key.as_str()) {
                 best = n;
             }
@@ -1168,8 +1137,7 @@ impl Ctx<'_, '_> {
                 break;
             }
             let t = &self.toks[i - n];
-            let lower_or_acronym =
-                first_char(t.text).is_some_and(char::is_lowercase) || is_all_caps(t.text);
+            let lower_or_acronym = first_char(t.text).is_some_and(char::is_lowercase) || is_all_caps(t.text);
             if t.kind != Kind::Word || !lower_or_acronym {
                 break;
             }
@@ -1215,7 +1183,7 @@ impl Ctx<'_, '_> {
                 if multi && numbers <= 2 {
                     ev.table = true;
                 }
-                if numbers >= 3 {
+                if numbers >= 6 {
                     ev.against = true;
                 }
             }
@@ -1246,8 +1214,7 @@ impl Ctx<'_, '_> {
                                 ev.table = true;
                             }
                             if multi
-                                && (n.kind == Kind::Initial
-                                    || n.kind == Kind::Word && is_all_caps(n.text))
+                                && (n.kind == Kind::Initial || n.kind == Kind::Word && is_all_caps(n.text))
                                 && c.text == ")"
                             {
                                 ev.table = true;
@@ -1273,16 +1240,7 @@ impl Ctx<'_, '_> {
             .any(|t| {
                 matches!(
                     t.text,
-                    "he" | "she"
-                        | "his"
-                        | "her"
-                        | "him"
-                        | "himself"
-                        | "herself"
-                        | "He"
-                        | "She"
-                        | "His"
-                        | "Her"
+                    "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "He" | "She" | "His" | "Her"
                 )
             })
     }
@@ -1307,9 +1265,7 @@ impl Ctx<'_, '_> {
             ev.title = true;
         }
         // "at Roland Garros", "in Burkina Faso" ("in Tony Blair" is not a place)
-        if matches!(p.text, "at" | "near" | "outside")
-            || (p.text == "in" && !is_any_given(self.toks[i].text))
-        {
+        if matches!(p.text, "at" | "near" | "outside") || (p.text == "in" && !is_any_given(self.toks[i].text)) {
             ev.against = true;
         }
     }
@@ -1317,15 +1273,15 @@ impl Ctx<'_, '_> {
 
 /// Function words that title case capitalises ("Meeting With Trump").
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
-    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From",
-    "Over", "Not", "Be", "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out",
-    "Back", "Off", "A", "An", "Its", "His", "Her", "Their", "New", "Will", "He", "She", "It",
+    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From", "Over", "Not", "Be",
+    "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out", "Back", "Off", "A", "An", "Its", "His", "Her",
+    "Their", "New", "Will", "He", "She", "It",
 ];
 
 /// Words that title case leaves in lower case.
 const MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
-    "from", "as", "vs", "v", "after", "over", "into", "via", "per", "nor", "up",
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "v",
+    "after", "over", "into", "via", "per", "nor", "up",
 ];
 
 /// Lines that read like headlines: title case (capitalised function words, no other lower-case
@@ -1336,8 +1292,7 @@ fn headline_lines(toks: &[Tok]) -> Set<u32> {
     while i < toks.len() {
         let line = toks[i].line;
         let mut j = i;
-        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) =
-            (0, 0, 0, 0, 0);
+        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) = (0, 0, 0, 0, 0);
         while j < toks.len() && toks[j].line == line {
             let t = &toks[j];
             if t.kind == Kind::Word {
@@ -1410,12 +1365,7 @@ fn meta_lines(toks: &[Tok]) -> Set<u32> {
             key(0).is_some_and(|k| META_KEYS.contains(&k.as_str()))
         } else if words.first().is_some_and(|t| t.text == "(") {
             words.get(2).is_some_and(|t| t.text == "by")
-                && key(1).is_some_and(|k| {
-                    matches!(
-                        k.as_str(),
-                        "reporting" | "writing" | "editing" | "additional"
-                    )
-                })
+                && key(1).is_some_and(|k| matches!(k.as_str(), "reporting" | "writing" | "editing" | "additional"))
         } else {
             // "By Jane Doe" / "By Jane Doe and John Roe, BBC News"
             words.first().is_some_and(|t| t.text == "By")
@@ -1441,10 +1391,7 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(is_cap_word(&toks[i])
-            || toks[i].kind == Kind::Initial
-            || particle_leads_to_name(toks, i))
-        {
+        if !(is_cap_word(&toks[i]) || toks[i].kind == Kind::Initial || particle_leads_to_name(toks, i)) {
             i += 1;
             continue;
         }
@@ -1454,10 +1401,8 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         if !toks[i].poss {
             while end < toks.len() && !toks[end].line_start {
                 let t = &toks[end];
-                let ok = is_cap_word(t)
-                    || is_roman(t.text)
-                    || t.kind == Kind::Initial
-                    || particle_leads_to_name(toks, end);
+                let ok =
+                    is_cap_word(t) || is_roman(t.text) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
                 if !ok {
                     break;
                 }
@@ -1495,11 +1440,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
         if let Some(n) = (2..=3).rev().find(|&n| {
             i + n <= end && {
-                let joined = toks[i..i + n]
-                    .iter()
-                    .map(|t| t.text)
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let joined = toks[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 PLACES.contains(joined.as_str()) || ORGS.contains(joined.as_str())
             }
         }) {
@@ -1511,10 +1452,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         let tl = ctx.title_len(i, end);
         // A title opens a new name, unless it is the last word of the run.
         // "Dean Jones": a one-word title that is also a given name, before a lone surname
-        let given_not_title = tl == 1
-            && is_any_given(w_of(toks, i))
-            && !REGAL.contains(&w_of(toks, i))
-            && i + 2 == end;
+        let given_not_title = tl == 1 && is_any_given(w_of(toks, i)) && !REGAL.contains(&w_of(toks, i)) && i + 2 == end;
         if tl > 0 && i + tl < end && !toks[i + tl - 1].poss && !given_not_title {
             flush(&mut seg, seg_title, out);
             pending_title = true;
@@ -1525,9 +1463,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         let w = t.text;
         // "King Charles III", "Elizabeth I": a regnal number belongs to the name.
         if is_roman(w) && !seg.is_empty() {
-            let next_is_word = toks
-                .get(i + 1)
-                .is_some_and(|n| n.kind == Kind::Word && !n.line_start);
+            let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.line_start);
             let single = w.len() == 1;
             if !single || regal || (w == "I" && seg.len() == 1 && !next_is_word) {
                 seg.push(i);
@@ -1546,17 +1482,13 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
                     && seg.first().is_some_and(|&k| Ctx::is_given(toks[k].text))));
         // "Theresa May", "Brian May": a month or word after a given name is a surname
         // ... and "Peter Such", "Stuart Law": a common word closing a name after a given name
-        let closes_run = !toks
-            .get(i + 1)
-            .is_some_and(|n| i + 1 < end && is_cap_word(n));
-        let after_given = (AMBIGUOUS.contains(w)
-            || (closes_run && ctx.is_common(w) && !SEPARATOR_ALWAYS.contains(&w)))
+        let closes_run = !toks.get(i + 1).is_some_and(|n| i + 1 < end && is_cap_word(n));
+        let after_given = (AMBIGUOUS.contains(w) || (closes_run && ctx.is_common(w) && !SEPARATOR_ALWAYS.contains(&w)))
             && seg.last().is_some_and(|&k| Ctx::is_given(toks[k].text))
             && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num);
         // "P. Such", "Ronald de Boer": after an initial or a particle, a word is a surname
         let after_initial_or_particle = seg.last().is_some_and(|&k| {
-            toks[k].kind == Kind::Initial
-                || (is_particle(&toks[k]) && !toks[k].text.contains('-') && !ctx.is_common(w))
+            toks[k].kind == Kind::Initial || (is_particle(&toks[k]) && !toks[k].text.contains('-') && !ctx.is_common(w))
         }) && is_cap_word(t)
             && w.chars().count() > 1
             && !MONTHS_AND_DAYS.contains(&w)
@@ -1650,10 +1582,7 @@ fn make_cand<'a>(
         && first == run_start
         && last + 1 == run_end
         && (toks[first].line_start || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
-        && (toks
-            .get(last + 1)
-            .is_none_or(|n| n.line_start || n.text == "and")
-            || is_sep(toks.get(last + 1)));
+        && (toks.get(last + 1).is_none_or(|n| n.line_start || n.text == "and") || is_sep(toks.get(last + 1)));
     Some(Cand {
         words,
         pos: first,
@@ -1699,10 +1628,7 @@ struct KeyInfo {
 
 fn is_org_or_place(ctx: &Ctx, words: &[&str]) -> bool {
     let joined = words.join(" ");
-    if PLACES.contains(joined.as_str())
-        || ORGS.contains(joined.as_str())
-        || NATIONALITIES.contains(joined.as_str())
-    {
+    if PLACES.contains(joined.as_str()) || ORGS.contains(joined.as_str()) || NATIONALITIES.contains(joined.as_str()) {
         return true;
     }
     let _ = ctx;
@@ -1712,18 +1638,16 @@ fn is_org_or_place(ctx: &Ctx, words: &[&str]) -> bool {
 /// Where the first place, organisation or nationality (one to three words) starts in a name.
 fn place_at(words: &[&str]) -> Option<usize> {
     let is_place = |s: &str| PLACES.contains(s) || ORGS.contains(s) || NATIONALITIES.contains(s);
-    (0..words.len()).find(|&i| {
-        is_place(words[i])
-            || (2..=3).any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" ")))
-    })
+    (0..words.len())
+        .find(|&i| is_place(words[i]) || (2..=3).any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
 }
 
 const DEFAULT_MULTI: bool = true;
 
 /// First words of place names.
 const PLACE_PREFIXES: &[&str] = &[
-    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake",
-    "Cape", "New", "Los", "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
+    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Cape", "New", "Los",
+    "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
 ];
 
 /// Decides whether a spelling (all its mentions together) names a person.
@@ -1758,9 +1682,9 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         }
         let any_common = words.iter().any(common);
         // "Seattle Mariners", "Blue Jays": a team or a group, not a person
-        let plural = words.last().is_some_and(|w| {
-            w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem))
-        });
+        let plural = words
+            .last()
+            .is_some_and(|w| w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem)));
         ev.any() || (DEFAULT_MULTI && !any_common && !plural)
     } else {
         let w = words.first().copied().unwrap_or("");
@@ -1882,9 +1806,9 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         .map(|(l, _)| l)
         .collect();
     let in_list = |k: &str| {
-        cands.iter().any(|c| {
-            c.list_item && list_lines.contains(&toks[c.pos].line) && c.words.first() == Some(&k)
-        })
+        cands
+            .iter()
+            .any(|c| c.list_item && list_lines.contains(&toks[c.pos].line) && c.words.first() == Some(&k))
     };
 
     // Other spellings: join a person or stand alone with evidence.
@@ -1995,12 +1919,7 @@ fn link<'w>(people: &[Entity], words: &[&'w str]) -> Link<'w> {
     }
     // A run that holds one known surname ("Putin Still Adamant").
     let holds: Vec<usize> = (0..people.len())
-        .filter(|&i| {
-            people[i]
-                .words
-                .last()
-                .is_some_and(|l| words.iter().any(|w| w == l))
-        })
+        .filter(|&i| people[i].words.last().is_some_and(|l| words.iter().any(|w| w == l)))
         .collect();
     if let [i] = holds[..] {
         let surname = words
@@ -2653,17 +2572,11 @@ mod tests {
     use super::*;
 
     fn names(title: &str, body: &str) -> Vec<String> {
-        find_people(title, body)
-            .into_iter()
-            .map(|p| p.name)
-            .collect()
+        find_people(title, body).into_iter().map(|p| p.name).collect()
     }
 
     fn person(title: &str, body: &str, name: &str) -> Person {
-        find_people(title, body)
-            .into_iter()
-            .find(|p| p.name == name)
-            .unwrap()
+        find_people(title, body).into_iter().find(|p| p.name == name).unwrap()
     }
 
     #[test]
@@ -2675,10 +2588,7 @@ mod tests {
 
     #[test]
     fn title_before_surname_alone() {
-        assert_eq!(
-            names("Talks", "Mr Hodge said the talks would go on."),
-            ["Hodge"]
-        );
+        assert_eq!(names("Talks", "Mr Hodge said the talks would go on."), ["Hodge"]);
     }
 
     #[test]
@@ -2695,10 +2605,7 @@ mod tests {
     #[test]
     fn nationality_and_title_are_stripped() {
         assert_eq!(
-            names(
-                "Visit",
-                "The visit by French President Emmanuel Macron was brief."
-            ),
+            names("Visit", "The visit by French President Emmanuel Macron was brief."),
             ["Emmanuel Macron"]
         );
     }
@@ -2738,7 +2645,8 @@ mod tests {
 
     #[test]
     fn places_and_organisations_are_not_people() {
-        let body = "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
+        let body =
+            "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
         assert!(names("Meeting", body).is_empty());
     }
 
@@ -2788,17 +2696,14 @@ mod tests {
             "Prime Minister Anna Lindqvist vowed change. Lindqvist Still Defiant\n\nShe spoke.",
         );
         assert_eq!(got, ["Anna Lindqvist"]);
-        let p = person(
-            "Lindqvist Vows Change",
-            "Anna Lindqvist spoke.",
-            "Anna Lindqvist",
-        );
+        let p = person("Lindqvist Vows Change", "Anna Lindqvist spoke.", "Anna Lindqvist");
         assert_eq!(p.mentions, 2);
     }
 
     #[test]
     fn results_tables() {
-        let body = "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
+        let body =
+            "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
         assert_eq!(
             names("Results", body),
             ["Mary Keitany", "Tirunesh Dibaba", "P. Simmons"]
@@ -2823,10 +2728,7 @@ mod tests {
 
     #[test]
     fn latin1_replacement_characters_are_harmless() {
-        let _ = names(
-            "Price \u{fffd}15m",
-            "A \u{fffd}15.8m signing by Jon Dahl Tomasson.",
-        );
+        let _ = names("Price \u{fffd}15m", "A \u{fffd}15.8m signing by Jon Dahl Tomasson.");
     }
 
     #[test]
@@ -2843,10 +2745,7 @@ mod tests {
     #[test]
     fn hyphenated_adjectives_are_not_names() {
         assert_eq!(
-            names(
-                "Deal",
-                "The Kenyan-born Peter Mwangi joined Texas-based Acme."
-            ),
+            names("Deal", "The Kenyan-born Peter Mwangi joined Texas-based Acme."),
             ["Peter Mwangi"]
         );
     }
@@ -2860,21 +2759,14 @@ mod tests {
     #[test]
     fn title_word_as_surname() {
         assert_eq!(
-            names(
-                "Memoir",
-                "Former leader John Major and singer Carole King met."
-            ),
+            names("Memoir", "Former leader John Major and singer Carole King met."),
             ["John Major", "Carole King"]
         );
     }
 
     #[test]
     fn team_names_are_not_people() {
-        assert!(names(
-            "Baseball",
-            "The Oakland Giants beat the Denver Rockets on Sunday."
-        )
-        .is_empty());
+        assert!(names("Baseball", "The Oakland Giants beat the Denver Rockets on Sunday.").is_empty());
     }
 
     #[test]
@@ -2887,10 +2779,7 @@ mod tests {
 
     #[test]
     fn sentence_opener_before_a_given_name() {
-        assert_eq!(
-            names("Rugby", "Fullback Andre Joubert scored."),
-            ["Andre Joubert"]
-        );
+        assert_eq!(names("Rugby", "Fullback Andre Joubert scored."), ["Andre Joubert"]);
     }
 
     #[test]
@@ -2912,11 +2801,7 @@ mod tests {
 
     #[test]
     fn place_prefixes_and_saints() {
-        assert!(names(
-            "Football",
-            "St Mirren and San Marino Rovers drew; Fort Worth waited."
-        )
-        .is_empty());
+        assert!(names("Football", "St Mirren and San Marino Rovers drew; Fort Worth waited.").is_empty());
     }
 
     #[test]
@@ -2949,10 +2834,7 @@ mod tests {
     #[test]
     fn nationality_nouns_are_not_names() {
         assert_eq!(
-            names(
-                "Tennis",
-                "Frenchman Arnaud Clement beat Welshman Ray Reardon."
-            ),
+            names("Tennis", "Frenchman Arnaud Clement beat Welshman Ray Reardon."),
             ["Arnaud Clement", "Ray Reardon"]
         );
     }
@@ -2960,10 +2842,7 @@ mod tests {
     #[test]
     fn role_openers_before_given_names_are_dropped() {
         assert_eq!(
-            names(
-                "Film",
-                "Cinematographer John Mathieson met Co-star Anna Lindqvist."
-            ),
+            names("Film", "Cinematographer John Mathieson met Co-star Anna Lindqvist."),
             ["John Mathieson", "Anna Lindqvist"]
         );
     }
@@ -3064,11 +2943,7 @@ mod tests {
 
     #[test]
     fn organisation_words_swallow_the_run() {
-        assert!(names(
-            "Vote",
-            "The Bharatiya Janata Party and Goldwater Bank gained."
-        )
-        .is_empty());
+        assert!(names("Vote", "The Bharatiya Janata Party and Goldwater Bank gained.").is_empty());
     }
 
     #[test]

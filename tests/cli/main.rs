@@ -618,6 +618,33 @@ fn index_flag_and_default_folder() {
 }
 
 #[test]
+fn extract_takes_thousands_of_paths_and_keeps_their_order() {
+    let fx = Fixture::new();
+    let paths: Vec<String> = (0..1500).map(|i| format!("news/{}/a{i}.txt", i % 7)).collect();
+    for (i, path) in paths.iter().enumerate() {
+        fx.write(
+            path,
+            &format!(
+                "Story {i}\n\nMayor Jane Doe{i} said the vote on {} March 2025 was close.\n",
+                i % 28 + 1
+            ),
+        );
+    }
+    let args: Vec<&str> = ["extract", "--json"]
+        .into_iter()
+        .chain(paths.iter().map(String::as_str))
+        .collect();
+    let run = fx.run(&args).ok();
+    let lines = run.json_lines();
+    assert_eq!(lines.len(), 1500);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(line["path"], paths[i].as_str());
+        assert_eq!(line["title"], format!("Story {i}"));
+        assert_eq!(strings(&line["dates"]), [format!("2025-03-{:02}", i % 28 + 1)]);
+    }
+}
+
+#[test]
 fn closed_pipe_exits_quietly() {
     let fx = Fixture::new();
     let lines: String = (0..3000)
