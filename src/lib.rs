@@ -13,6 +13,7 @@ pub mod people;
 pub mod schema;
 pub mod search;
 pub mod stats;
+pub mod stem;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};

@@ -254,7 +254,7 @@ Pharmaceuticals, Foods, Stores, Aid, Fellowship, Mail, Movies, Advisors, Adviser
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
 const PARTICLES: &[&str] = &[
     "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
-    "ter", "ten", "al", "el", "y", "zu",
+    "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person
@@ -433,6 +433,7 @@ static NATIONALITIES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NA
 static ORGS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
 static NON_NAMES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
 static ORG_WORD_SET: LazyLock<Set<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
+static LESS_COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
 static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
 
 /// Titles after which a regnal number follows the name ("King Charles III").
@@ -1680,7 +1681,12 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         if all_common {
             return false;
         }
-        let any_common = words.iter().any(common);
+        let any_common = words.iter().any(common)
+            || words.iter().any(|w| {
+                !is_any_given(w)
+                    && !PARTICLES.contains(w)
+                    && with_lower(w, |l| LESS_COMMON.contains(l) && !PARTICLES.contains(&l))
+            });
         // "Seattle Mariners", "Blue Jays": a team or a group, not a person
         let plural = words
             .last()
@@ -2566,6 +2572,272 @@ yesterday yet you young younger youngest youngster youngsters your yourself yout
 zombie zombies zone
 ";
 
+/// Less frequent lower-case English words (same source, looser cut): enough to doubt a
+/// capitalised run that has no other evidence of being a name ("Enduring Love", "Iron Maiden").
+const LESS_COMMON_WORDS: &str = "\
+abandon abide abolished absorbed absorbing absurd abusing academics accelerate accidental
+accidents accordance accountancy accountant accountants accumulated accuses accustomed
+acquiring acquitted acre acrimonious acrobatic act activated adamant adaptor adaptors addicted
+adhere adjusting adjustment adjusts admirable admired adolescent advance advancing advent
+advertised advises advising advisors advocacy aesthetics affairs affluent afforded ageism
+agency agendas aggravated aggregators agonisingly agricultural agriculture aide aiding air
+airlines airplane airport alarmed alarming alerting algorithms allay allegiance allegiances
+alliance allied aloud alphabet altered amateur ambassador amend amending amends ammunition
+amnesty amplified amplifier anathema ancestors angered announces annoyed anomalies anomaly
+anonymity anticipation apathetic apparatus appeals applaud applauded applause appointing
+appointments appreciation apprehended apprehension approaches approaching approves
+approximately arbitration arcade archived ardent arena ariary arising armed armour army
+arrogance arrogant arson arts artwork asbestos ask assassination assault assaulted assaults
+assemblies assembly asserts assessed assigned assistants assisted associated associates
+associations assumption astonishing astounded athletics atmospheric attackers attendant
+attendants attends attorney attractions attracts auctions audit audition auditions authenticate
+authentication authorisation authorise authoritarian authority auto autobiographical
+autobiography autographs avenues averaged avert averting aviation awaited awaits awarding
+awards babysitter backbenches backfired backlog backside bagged bailed balances balancing
+ballad ballet balloted balloting bang bank banker bankers bargain barn barring barrister bat
+batch battered battlefield battleground bear beast beautiful beautifully beauty beds beers
+beginnings beloved belt benches bend benign beside bests bestseller bestselling bet betrayal
+bewildered bewildering biased bickering bidders bill billboard bin biological bird birthdays
+biz black blacklists blackmail bland blank blazed blazing blending blessing blight bloc blogger
+blogsphere blue blueprint blunt boarding boardroom boast boat boats bodes boil boils bold
+bombard bones booking bookings boots bore boring borne borrowed bother bothered bots
+bottlenecks bounce bouncing boundary bourse bouts bow boxer boxing boy boys bpd brake bravely
+brawl breaching breadth breasts breathing breeding breezes breweries brewery bribes bricks
+bridge briefed briefings broadcasting broaden broadly brokerage brother brothers buck budget
+bulbs bullet bulletin bullets bundle buoy burdened burdens burdensome bureaucrats burglars burn
+burning bursting bury busiest button buzzwords bye cable cabs cactus caf calculate calculating
+camcorders camped candid cannibalism canny canvassers capital capitalise capitalised captains
+capturing cardinal caretaker cartel cartilage carve casino casualties casualty cataloguing
+catalyst catering cattle cautiously cease ceiling celebrates celebrity cell censorship cent
+centrally centrepiece century chagrin chamber champagne championing championship chancellors
+changeover channel chanting chaotic chapters charming charter chased chatrooms cheering cheesy
+chemical chemistry chiffon chocolate choir cholesterol chooses chopped choreography chronicles
+chronology church cigarettes cinematic cinematography circle circuits city civilised clamshell
+clan clarify clarifying clawed cleaned clearest clerk climax climbing clinching clinic cloning
+closer cloud clue clumsy co coal coast coatings coded coders coffers coin coincidence
+coincidentally coined collaborate collateral collector colleges colluded coma combatants
+commemoration commentaries commenting commercialised commissioner commissioners commissioning
+committee committees communications communicator communiqu communist comparable comparatively
+comparisons compassion compensated competes compile compiling complement complexes complexity
+complied composed composers composition compress comprising compromising compulsion
+computational concealed concealing concede concedes conceived concentrates concepts concession
+concluding conclusive conducive conductor conferencing confessed confession confined conform
+confounded congestion congratulate congratulations conmen connecting connectors connects
+conscious consciousness consequence conservatively considerations consisting consists
+consolidate consortium conspired conspiring constable constitutional construed consulates
+contacts contemplating contests continental continents contingency contingent continuation
+continuously contraception contradict contrasted contrived controversies convenience convention
+converged conversions convertible converting convey cooking cop coping copycat cores corrective
+corrosive corrupt cosmetic cosmetics cotton council counsel counselling countless countryside
+county court cow cracked crave crawling craze creative creators creature crept crews crisp
+cross crosscourt crown cruelty cruise cruised crushed crushing cry crying crystalline cue
+culminated culprit cultures cumbersome curbing curbs cure cursing curve customary customised
+customs cyber cynicism dad daily dairy dal dam damn dampened dampening danced dancehall dancing
+dare dashed de dead deadlock dealer dealers dearly debit decathlete decency decrease defected
+defection defects defends defied defining deflation deflected deft degrading del deletion
+deliberations delist delisted delisting deliveries delivers demographics demonising
+demonstrations den dent dented departed dependant depicts deploy deployed deposits depress
+depressing depriving deputies deputy derby deregulation derived descend descended deserving
+designated designation desk despair despairing despatch desperate destroying detainee detaining
+deterred devaluation devastation develops devised di diagnosis diamond diaries diary dictionary
+die differ differentiate digging digit digitise dilemma diligent dimension dinkier dipping
+directions directives dirty disagreement disappoint disapproval disclosed discomfort discounted
+discourage discoveries discovering disenchanted disguises dislike disliked dismantled dismiss
+dismisses dismissive disorderly dispel dispensed displaced displaying disposable disqualified
+disrepute disrespect disrupt dissent dissipated dissolve distanced distinction distorted
+distract distraction distressing district districts disturbances disturbing disunity ditch diva
+dived diversify divert diverting diving division dock dogged doldrums dominating doomed dotted
+doubted doubtful dour downfall downgrade downgraded downloaders downs draconian drain
+drastically drawings dreadful dreamed dreams drill drinkers drown drowned drowning drugmaker
+drum drunken du ducking dull dumb dummy dwindling dysfunctional eagerly earth earthquake eases
+eastern echo eclipsed economics ecosystem ecstatic edges edit edited editions editorial editors
+educate efficiently eighteen electoral electric electrical electronic electronically
+electronics elevators eleven eligibility eliminating elimination elites elude elusive em email
+embarked embarking embarrass embarrassment embassies embassy embezzlement embroiled emergency
+emerges eminent emotion emotive emphasise emphasised emphatic empire empower empowerment
+encampments encompass encounters encouragement encryption endorse enduring engages enhancing
+enigmatic enjoyable enjoyment enterprise enterprising entertainers entertainment enthusiastic
+entrance entrants entrepreneurs environmentally ephedrine epitomised equality equalled eroded
+eroding escape espionage essence establishment estimating et ethical ethics eulogy evaporated
+eve evening evictions evident evil evolution evolving exacerbated exaggerated exams exceeding
+excellence exceptionally exchange exchanged exchanging execute execution exempt exercises
+exhibitors exits exoskeletons exotic expansive expired explores exponentially exporter exposing
+express expressing expression extracting extraordinarily extravagant extremist eyeballs
+eyebrows fabrics fabulous facilitate facility factions factory failings fairy faithful fallout
+faltered fame fanfare fantastically farce fascist fashionable fat fathers fathom favourably fbi
+fearful fearing fed federal federations feeds felony ferocious ferocity fervour festival
+festivities fetches feted fiasco fielded fielding filmmaking filtering finalists finance
+financed finding fingers fires fireworks fish fishermen flak flamboyant flattered flattering
+fled fledgling fleet flew flick flight flock floods floors floppy flout flowers flows flu
+fluctuations fluffed fluid fluids flurry flushing foes folders foods fooled fools football
+footballing footwear fore forearm forecaster forefront forehead fork formality formula
+fortunately fortune forum foster fostering foundations fracas fraction fracturing frames franc
+franchises fraudulently fray freelance freezing frenetic frequencies frequent frightened
+fronted fulfilled fullest fumbled functional fund fundamentalism furnishings fury fused futures
+futuristic futurologist gaffe gainer gait gala gallery gang gangsters garage garden gasoline
+gatekeeper gateway gauge geared gears geeks generator generics gentle georgewbush gigantic
+gigapixel gimmicks girls giveaways gizmos gladly glamour glance glean glitches globe glossy
+glowing glut goalless golden goodbye gov governed governs grabbing grabs grade gradual
+graduates graft grandfather grandson grant grappling grateful gratuitous greenback greet
+greeting grey grid grim grossed gruesome guarded guessed guide guides guilt guise guitarists
+guitars gunning gunshot guts gutsy guy hacked hacks halving hammering hampering handlers
+handles handy hangs hapless happily harbours hardcourt hardening hardline haul hauled haunt
+haunted haven headbutt headliners heal heartening hearts hectic heel heightened helpful
+hemisphere herald heralds hereditary heroes heroics heroine hiatus hid hide hijacked hilarious
+hinge hint hinting histories hobby holdings homeland hometown homosexuality honestly hood
+horrific horrified hostage hostages hot hotel house hovering humane humanoid humiliating
+humiliation hurdle hurdler hurry hurting hypnotism hypocrisy iMP ice idealistic identifies
+identifying identities ideological ignite ignorance ignores illiteracy illnesses imaginative
+imbalances immeasurably immediacy immersed immersion immunisation impartial impeccable
+impending imperative implementing implicated implying impractical impresario impressions
+impressively imprisoned improves improvise inaccessible inaugural inauguration incapacitated
+incensed inched incidentally incite inciting incompatibilities inconsistent inconvenience
+incorporating indecision indefinite indications indicative indie indigenous indirect indirectly
+indispensable indoor indoors inducted indulging ineffective ineligible inept inequality infancy
+infant infectious inferior infighting inflict inflicted influences informing infringements
+ingenious ingredient inherent inherently inhibitors initiated injuring injustice inmates
+inpatient input insecure insensitive insider insolvency inspector inspirational instability
+installs instalment instinctively instincts insults intelligently intending intensely
+intensified intensity intentional intentionally interactive intercepts interfere interference
+interfering interim interior international interoperable interpret interrogated intervene
+intimidated intimidating intimidation intrigued intriguing intruder intruders intrusion
+intrusive invading invariably invasion inventories inventors inviting ion iron ironed irregular
+irrespective irrigation irritated irritation island issuers jackass jails jarring jazz jealous
+jeopardise jet jitters jockey journal journalism journeys joy judo juggle jukebox jungle
+justice justification justifying kbps keypad keywords kg kickers kidney killers knees knife
+knocks knowingly kroner kudos lab laboratory lacks ladies lady lager lagging lags lake lands
+landslide lap laps lashed laughable laughing lavish lawmakers leak leaned leant leapfrog leapt
+learners leases lecture lectures legalisation legalise legislative legitimacy lend lenders lens
+lent lessen lessening levelling levy liar liberalise liberating libertarian liberty license
+licensing lid lifestyles ligament ligaments lightly lights lightweight likelihood liking limbo
+limitations liner linesman liquid liquidation listener lobbing localised lodged logistical lone
+longevity loosen loser lottery lousy love lovely lover loves lowered lowering lukewarm lull
+lunch lured lurking lyricist machinery madness mafia magic magistrates magnetic mail mailed
+mainland mainstay males malfunction malware mammals mandate manipulated manipulation manoeuvre
+manslaughter mantle manufacture marathon marginally marine mark markedly marker marques marred
+marrying marvel marvellous masters matching materialised materialists mathematical mattered
+mayors mb meal meals measuring meat mechanical mechanisms medallists medically medicines
+megabit megabyte melancholy memorial menace menus merchant mergers messy metal metals
+metatarsal methodology meticulous metre metropolitan mid middle mighty migrant militant
+millionaire mimicked mindful mineral mini minimal minis minister ministries ministry minnows
+miracle mirror misconception misconduct misdirected miserable misgivings misjudged misjudgement
+misplaced missile mistrust misusing mixes mm mobi mock modafinil modelling mom momentous
+monarchy monster motion motions motive motor motorcycle motorists motto mountainous mud mugging
+multilateral multitude murky muscles museum museums musically musicals mutually mystified
+nailed naked namely narrowed narrowing nasty national nationalist nations native naturally
+nears necessity needless neighbourhood neighbouring neighbours netted nevertheless newcomers
+news newsletter nickel nicotine niggling noisy nose notoriously numeracy nursery nurses nursing
+obey objectionable objects obscure observe observes obsessive obstacles obtaining occasional
+occupation occupies occupy occurring oddities office offload og old oligarchs onrushing onside
+onwards open openings openness opportunism oppression orchestra orchestrating ordeal orderly
+organs originals originated ought ours ousting outburst outdo outlets outlook outmoded
+outperformed outperforming outpouring outsold outspoken outstrip overbooking overcapacity
+overcoming overcrowding overdose overdue overheating overlap overly overplayed overrule oversaw
+overseen oversubscribed overtaking overturning owe packaging painkillers paired palatable pan
+pandas pandering panels panoramic par parental parenting parks parliamentary parody parole
+participant participated participating parting partnering party passcode passion passive
+passports password patchy patented paused payroll payrolls pc peacefully peaks peddle pelted
+pencilled penetration penned pentathlon peril peripherals permit perpetrators persecuted
+persist persistently persons persuasion pet petered petrochemicals petroleum petty phased
+phenomenally photographer phpBB pianist picket pictured pie piled pills pink pinnacle pinned
+pinpoint pioneered pipped pirate pirates pitfalls pits pity plague plagued planks plate
+playlists playwrights pleads pleasant please pleasing plethora plotting plough plugged plummet
+plunders poems pointedly pointless policyholders polish polite polygons popping populations
+populist portions portrays posing positional positioned possess possessions postcards
+posthumous posting postponing potato pounced pound pour powering practising pray preach
+preaches preceding predecessors predictable predominantly preferable preference preferences
+prefers pregnancy prematurely premier premise prequel prerogative presentations presently
+preserving president presidents presses pretend pretended prevail prevalence prevention
+previews prey prisoner privately privatise privileged privileges privy probed proceeding
+procurement professionally professor profited profiting progressing prohibits projections
+prolong prolonging prominently propelled proportionately proposition props pros prosecute
+prosecuting prospectus prosperous protagonists protester protestors protocol provincial
+provocation proxy prudent psychologically publicise publicist pumped punish punk pupil puppet
+purchasing pure purporting purse puzzle puzzles quadruple qualms quango queried questionable
+questionnaires quests quickest quieter quiz quo quotes qwerty racer racial racked racket
+racketeering radio radius raft rage raided railways raining raked rallies rang rank ransom
+raped rappers rarity rash ratcheting ratification rational rats ravaged reacting reacts
+readership readily reais realism reaped rear reasoning reassurance reassuring rebanding
+rebellion rebels rebuke recalling receipts receiver receivers recharge recipe reckless reckon
+reckoning reckons recognisable reconstruct recordable recourse recreate rectify redder
+redirected redistribution reel reeling ref refereed refereeing refine refined refineries
+refining refreshing refuge refugee refuseniks regaining regenerate regimes registrars
+regressive regulated rehearsal reign reigning reignite reinstated reinsurers reissued reissues
+rejecting rejoin relate relaunch relaxation relays relegated reliability reliant relieve
+religions relocate relocated relocating remade remembering reminder remiss remit renamed
+renationalisation renationalise render rendering rendition renewable renewal rentals rented
+reopen reopened reorganised repair repairs repayment repertoire replays replica replies reply
+reporter rescheduled rescued researching resentment reserve reshuffle residence resident
+residential residue resignations resigns resisting respectful responds responsive restart
+restrained restraining restraint restrict restriction rests resultant resumed resumption
+resurgence resurrection retaining retaliation retention retract retraining retrieve
+retrospective reunion reunite reunites revaluing revision revisions revisit revitalise revolt
+revolutionise revolutionising rhetoric rib ridiculed riding rifled rig rigged rigging rigid
+rigorous rigorously ring riot rip risked risky river road roadmap rock rockers rocks rolling
+rolls roster rot rotate rotated roubles rounded rounds rousing routines rubbers rude rugby
+ruined rulings rumbled rundown sadness sail sailed sailing salute sampling sanction sanctioned
+sanctioning sand sanitation sat savages savvy scaled scaling scalp scant scar scathing
+scattered scenarios scheduling scheming schizophrenic scientific sclerosis scoops scorching
+scoreline scratch screenwriter scripted scroll sculptor sea seas seasonally secondly secret
+secretary secretive sectarianism section securely sedans segment segregated seizing seizure
+seller sellers seminal seminar senator sensation senses sensibly sensing sensitivity sensor
+sensors sentencing sentimental separated sergeant serialised seriousness settlements settles
+sex sextant sexuality shaking shallow shamed shareholding sharers sharper shedding shelf shell
+shifted shines shining shiny shook shortened shorts shoulders shouted shove showbusiness
+showdown shredding shrine shuffle shy signatures significance silence silent silk silverware
+simplest simulate simulating simulation singled sinister six sizeable sizes sketch slammed slap
+slaughter sleek sleeper sleeping slender slew sliced slides slimline sloppy slowest slows
+slumped slumping slurry sly smacks smartcard smartcards smell smile smiley smiling smoothly
+smuggling snacks snake snatched sneak snooker soccer societies society soften soldier soldiers
+solicit someday sometime songwriters songwriting sons soul soulful soundbite souped sour spaces
+spanning spared sparking sparks specialists specials specifics specify spectator spectrum
+speculating speeded speedy spelling spider spiky spill spinal spiralling spitting splash
+sponsored sponsors spoon sport sports sportsman sprawling springboard sprint spun spur spurned
+spurred sputtering spying squads squandered squashed st stabilise stabilising stadium stagnant
+stagnate stagnated stagnation stairs staked stakeholders stalemate stalwarts stamping standard
+standby standpoint staple staring states static statistics stats statuette statute stead
+steadfastly stealing steam steel steep stellar stemmed stemming stems stereotype stereotypes
+stereotypical sterling stifle stimulant stimulating stint stockpile stoke stooge stoppage
+strained stranded stranger stranglehold streaking streets stride strides stringent striving
+structural stubborn studied studies stuff stuffed stumbled stumbling stunts sublime
+subsidiaries subsidising subsidy subtlety suburbs suck sucked sucking sufferers suffix sugar
+suitor suitors superbly superior supermodel supernatural superstar supervisory supplements
+suppress supremacy supreme surcharge surfing surgeries surpluses surreal surrender
+surreptitiously surrounds surviving suspiciously sustainability sweeps swelling swift swinging
+switches symbolic symbols sympathetically sympathy symptoms syncing synergies tables tainted
+tale tall tank tap tastes tattoo tattoos taunting taxed taxi teachings teamed tear tears
+technicians tedious teen teetering telecommunication telephoned telephones temperature tempered
+temptation tempting tenants tendencies tenth tenure terminals terrific terrified terrorised
+testify testimonial testimonies textbook textual thankful theatre theatrical theft
+theoretically therapy thereby thinner thrashed thresholds throws thumbs thumped thwart ticking
+tidal tide tiger tighter tightest tighthead tightly timed timeless times timescale tin tinker
+tipping titled tobacco today toe toilets tomorrow tongue tonight toolkit toppled tore torrid
+tortured touchdown touching toughness tours town toxic toy toys trace traced tracing tracked
+tracts trafficking trailblazer trailer trails trainer trainers transatlantic transferring
+transform transforming transistor transitional translating transmit transmits transmitter
+transport trap traveller travesty treadmill treatments treaty tree tremor trialled tribunals
+tricked trickery trimmed trimming tripped triumphing trivial trojan truck trucks tsunamis tube
+turbulent tussle tv twin twist twisted tycoons ugly ultra ultraviolet umpire unaccompanied
+unassailable unbiased uncle uncover uncut undercover underdogs underestimate underestimating
+underground underline undermined undermines understated undertake undertaken undoubted unedited
+unexpectedly unfairly unfairness unfolds unfortunate unfriendly unguarded unheralded
+unintentional union unite universal university unjustified unlocked unmissable unofficial
+unpatched unplayable unpopular unrelated unrest unruly unseasonably unsettled unsettling
+unskilled unspecified unstoppable unsubstantiated unsuitable unsustainable unthinkable untrue
+unusable unused unwelcome updating upgrades upped ups upsetting upside upstairs upswing urgency
+urgently urine usable usernames utilising vacant vacation vague validated valuing van vandals
+vanity vans variant variation varying vendor venerable versa versatile veterans vibrant vicious
+victors vied viewpoint vigorously villagers villain vintners vinyl violate violating visual
+vivid vocabulary vocals vocational vociferous vociferously von vouchers vow vulnerability wadis
+walkout walkouts walks wall wallets wandering ward warehouse warez warfare warmth warrant
+warrior wash wasting watches waters watershed wavelength weaknesses webcam webcast wedding
+weighing welcoming western wet wheels whereby whingeing whisky whistleblowers whittled whoever
+wholeheartedly wholly widening widow widower wildcard winds wings wirelessly wires wise wishful
+wishing withheld withholding witty woeful woefully woken wonder wondering wooden wooing worded
+wording workable workplace workplaces workstations world worthless wounded wounds wowed wrap
+wrecked wrists wristwatch wrongs www xxx yard zinc zones zoom
+";
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
@@ -2961,5 +3233,11 @@ mod tests {
     #[test]
     fn standings_rows_are_not_people() {
         assert!(names("Table", "Division one\n\nGreenock Morton 3 2 0 1 5 2 6").is_empty());
+    }
+
+    #[test]
+    fn titles_of_works_are_not_people() {
+        let body = "Critics loved Enduring Love and Jungle Fever, but Iron Maiden played on.";
+        assert!(names("Review", body).is_empty());
     }
 }
