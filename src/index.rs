@@ -124,11 +124,15 @@ struct FileState {
     hash: u64,
 }
 
-/// FNV-1a, 64 bit: a stable content hash for change detection (not security).
-fn content_hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// FNV-1a, 64 bit, over `parts` in turn: a stable content hash for change
+/// detection and for spotting copies (not for security).
+fn content_hash(parts: &[&[u8]]) -> u64 {
+    parts
+        .iter()
+        .flat_map(|part| part.iter())
+        .fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 /// Index (or re-index) the folders in `options`. Problems with single files go
@@ -270,7 +274,7 @@ fn process(f: &Fields, job: &Job, options: extract::Options) -> Outcome {
     let state = FileState {
         size: job.found.size,
         mtime: job.found.mtime,
-        hash: content_hash(&bytes),
+        hash: content_hash(&[bytes.as_slice()]),
     };
     if job.old.is_some_and(|o| o.hash == state.hash) {
         return Outcome::Same;
@@ -386,6 +390,8 @@ fn document(f: &Fields, file: &str, article: &Article, facts: &Facts, state: Fil
     doc.add_u64(f.size, state.size);
     doc.add_i64(f.mtime, state.mtime);
     doc.add_u64(f.hash, state.hash);
+    let text: [&[u8]; 3] = [article.title.trim().as_bytes(), b"\n", article.body.trim().as_bytes()];
+    doc.add_u64(f.text_hash, content_hash(&text));
     doc
 }
 
@@ -408,9 +414,9 @@ mod tests {
 
     #[test]
     fn hash_is_stable_and_sensitive() {
-        assert_eq!(content_hash(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(content_hash(b"abc"), content_hash(b"abc"));
-        assert_ne!(content_hash(b"abc"), content_hash(b"abd"));
+        assert_eq!(content_hash(&[b""]), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(content_hash(&[b"abc"]), content_hash(&[b"a", b"bc"]));
+        assert_ne!(content_hash(&[b"abc"]), content_hash(&[b"abd"]));
     }
 
     #[test]

@@ -108,6 +108,15 @@ impl<W: Write> Printer<W> {
                 writeln!(self.out, "   {}", self.paint(NAME, &people))?;
             }
             writeln!(self.out, "   {}", self.highlight(&hit.snippet, &hit.highlights))?;
+            if !hit.duplicates.is_empty() {
+                let copies = hit
+                    .duplicates
+                    .iter()
+                    .map(|p| self.paint(PATH, p))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                writeln!(self.out, "   {} {copies}", self.paint(DIM, "same article at:"))?;
+            }
             writeln!(self.out)?;
         }
         let shown = report.hits.len();

@@ -1,7 +1,7 @@
 //! `people`: who the index mentions, in how many articles, under which
 //! spellings. Counts come from the index's fast fields, not from the files.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use anyhow::Context;
 use serde::Serialize;
@@ -103,6 +103,20 @@ fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
         }
     }
     merge_surnames(&mut people);
+    // Identical copies of an article (same title and body) count once.
+    let text_hashes = searcher
+        .segment_readers()
+        .iter()
+        .map(|s| s.fast_fields().u64("text_hash"))
+        .collect::<tantivy::Result<Vec<_>>>()?;
+    for tally in people.values_mut() {
+        let mut seen = HashSet::new();
+        tally.docs.sort();
+        tally.docs.retain(|a| {
+            let hash = text_hashes.get(a.segment_ord as usize).and_then(|c| c.first(a.doc_id));
+            hash.is_none_or(|h| seen.insert(h))
+        });
+    }
     Ok(people)
 }
 

@@ -39,6 +39,9 @@ pub struct Fields {
     pub size: Field,
     pub mtime: Field,
     pub hash: Field,
+    /// Hash of the article's title and body: copies of one article at several
+    /// paths share it, so that search and people can count them once.
+    pub text_hash: Field,
 }
 
 /// Separator inside an `aliases` value.
@@ -81,7 +84,8 @@ impl Fields {
             url: b.add_text_field("url", STRING | STORED),
             size: b.add_u64_field("size", fast_u64.clone()),
             mtime: b.add_i64_field("mtime", fast_u64.clone()),
-            hash: b.add_u64_field("hash", fast_u64),
+            hash: b.add_u64_field("hash", fast_u64.clone()),
+            text_hash: b.add_u64_field("text_hash", fast_u64),
         };
         (b.build(), fields)
     }
@@ -103,6 +107,7 @@ impl Fields {
             size: f("size")?,
             mtime: f("mtime")?,
             hash: f("hash")?,
+            text_hash: f("text_hash")?,
         })
     }
 }

@@ -1,6 +1,8 @@
 //! `search`: parse the query, rank with BM25 (title boosted), and cut a
 //! highlighted snippet from each hit's body.
 
+use std::collections::HashMap;
+
 use anyhow::Context;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
@@ -42,6 +44,8 @@ pub struct Hit {
     pub snippet: String,
     /// Byte ranges `[start, end)` of the matched words inside `snippet`.
     pub highlights: Vec<[usize; 2]>,
+    /// Paths of identical copies of this article (same title and body), shown once.
+    pub duplicates: Vec<String>,
 }
 
 /// A query the parser rejected: shown with the query and the reason.
@@ -177,15 +181,39 @@ fn bare_day(text: &str) -> Option<&str> {
 pub fn search(idx: &NewsIndex, query: &str, limit: usize) -> anyhow::Result<SearchReport> {
     let parsed = parse_query(idx, query)?;
     let searcher = idx.reader()?.searcher();
+    // Identical copies of an article make one hit: look a little further than
+    // `limit` so that copies do not crowd out other articles.
+    let window = limit.saturating_mul(2).saturating_add(8);
     let (top, total_hits) = searcher
-        .search(&parsed, &(TopDocs::with_limit(limit.max(1)), Count))
+        .search(&parsed, &(TopDocs::with_limit(window), Count))
         .context("running the query")?;
     let mut snippets = SnippetGenerator::create(&searcher, &*parsed, idx.fields.body).context("preparing snippets")?;
     snippets.set_max_num_chars(SNIPPET_CHARS);
-    let mut hits = Vec::with_capacity(top.len());
-    for (score, address) in top.into_iter().take(limit) {
+    let text_hashes = searcher
+        .segment_readers()
+        .iter()
+        .map(|s| s.fast_fields().u64("text_hash"))
+        .collect::<tantivy::Result<Vec<_>>>()?;
+    let mut hits: Vec<Hit> = Vec::with_capacity(limit.min(top.len()));
+    let mut by_text: HashMap<u64, usize> = HashMap::new();
+    for (score, address) in top {
+        let text_hash = text_hashes
+            .get(address.segment_ord as usize)
+            .and_then(|c| c.first(address.doc_id));
+        let copy_of = text_hash.and_then(|h| by_text.get(&h).copied());
+        if copy_of.is_none() && hits.len() == limit {
+            continue;
+        }
         let doc: TantivyDocument = searcher.doc(address).context("reading a stored article")?;
-        hits.push(hit(&idx.fields, &doc, score, &snippets));
+        match copy_of {
+            Some(i) => hits[i].duplicates.push(display_path(&text(&doc, idx.fields.id))),
+            None => {
+                if let Some(h) = text_hash {
+                    by_text.insert(h, hits.len());
+                }
+                hits.push(hit(&idx.fields, &doc, score, &snippets));
+            }
+        }
     }
     Ok(SearchReport {
         query: query.to_string(),
@@ -224,6 +252,7 @@ fn hit(f: &Fields, doc: &TantivyDocument, score: f32, snippets: &SnippetGenerato
             .collect(),
         snippet,
         highlights,
+        duplicates: Vec::new(),
     }
 }
 

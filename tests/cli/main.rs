@@ -487,6 +487,29 @@ fn extract_human_output() {
 }
 
 #[test]
+fn identical_copies_count_once() {
+    let fx = Fixture::with_news();
+    fx.write("news/copy/putin-again.txt", PUTIN);
+    fx.index();
+    let r = fx.search("Putin compromise");
+    assert_eq!(r["total_hits"], 2, "both copies match: {r}");
+    let hits = r["hits"].as_array().unwrap_or_else(|| panic!("{r}"));
+    assert_eq!(hits.len(), 1, "shown once: {r}");
+    let copies = strings(&hits[0]["duplicates"]);
+    let paths = [
+        hits[0]["path"].as_str().unwrap_or_default().to_string(),
+        copies.concat(),
+    ];
+    assert!(paths.contains(&"news/copy/putin-again.txt".to_string()), "{r}");
+    assert!(paths.contains(&"news/politics/putin.txt".to_string()), "{r}");
+    let human = fx.run(&["search", "Putin compromise"]).ok();
+    assert!(human.stdout.contains("same article at: news/"), "{}", human.stdout);
+
+    let p = fx.run(&["people", "Vladimir Putin", "--json"]).ok().json();
+    assert_eq!(p["people"][0]["article_count"], 1, "{p}");
+}
+
+#[test]
 fn latin1_article_is_decoded() {
     let fx = Fixture::new();
     fx.write_bytes(
