@@ -1,7 +1,7 @@
 //! Integration tests: run the built `newsidx` binary on fixture folders and
 //! check what it prints, parsed from JSON where the command has JSON.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
@@ -697,4 +697,109 @@ fn control_characters_are_escaped_for_terminals() {
     let run = fx.run(&["search", "evil"]).ok();
     assert!(!run.stdout.contains('\x1b'), "{:?}", run.stdout);
     assert!(run.stdout.contains("\\u{1b}"), "{:?}", run.stdout);
+}
+
+/// A name as people-eval compares it: lower case, no possessive, no punctuation
+/// but apostrophes and hyphens.
+fn norm(name: &str) -> String {
+    let lower = name.to_lowercase().replace('’', "'");
+    let lower = lower.trim();
+    let lower = lower.strip_suffix("'s").unwrap_or(lower);
+    let kept: String = lower
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '\'' || c == '-' || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn corpus_people_match_the_hand_made_list() {
+    // tests/corpus-people.jsonl: for each sample article, the people a careful
+    // reader finds, each with the spellings the article uses.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let gold_text = std::fs::read_to_string(root.join("tests/corpus-people.jsonl")).unwrap_or_else(|e| panic!("{e}"));
+    let gold: Vec<Value> = gold_text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    let paths: Vec<&str> = gold.iter().map(|g| g["path"].as_str().unwrap_or_default()).collect();
+    let out = Command::new(env!("CARGO_BIN_EXE_newsidx"))
+        .arg("extract")
+        .arg("--json")
+        .args(&paths)
+        .current_dir(root)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let run = Run::from(out).ok();
+    let predicted: Vec<Value> = run.json_lines();
+    assert_eq!(predicted.len(), gold.len());
+    let (mut tp, mut fp, mut missed) = (0, 0, 0);
+    let mut errors = Vec::new();
+    for (g, p) in gold.iter().zip(&predicted) {
+        assert_eq!(g["path"], p["path"]);
+        let people: Vec<Vec<String>> = g["people"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{g}"))
+            .iter()
+            .map(|spellings| strings(spellings).iter().map(|s| norm(s)).collect())
+            .collect();
+        let mut matched = vec![false; people.len()];
+        for name in strings(&p["people"]) {
+            let n = norm(&name);
+            match people
+                .iter()
+                .enumerate()
+                .position(|(i, s)| !matched[i] && s.contains(&n))
+            {
+                Some(i) => {
+                    matched[i] = true;
+                    tp += 1;
+                }
+                None => {
+                    fp += 1;
+                    errors.push(format!("{}: extra {name}", g["path"]));
+                }
+            }
+        }
+        for (i, m) in matched.iter().enumerate() {
+            if !m {
+                missed += 1;
+                errors.push(format!("{}: missed {}", g["path"], people[i][0]));
+            }
+        }
+    }
+    let precision = f64::from(tp) / f64::from(tp + fp);
+    let recall = f64::from(tp) / f64::from(tp + missed);
+    assert!(
+        precision >= 0.9 && recall >= 0.9,
+        "precision {precision:.3} recall {recall:.3}\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn corpus_putin_article_has_exactly_its_people() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_newsidx"))
+        .args([
+            "extract",
+            "--json",
+            "corpus/politics/putin-ready-for-compromise-with-trump.txt",
+        ])
+        .current_dir(root)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let lines = Run::from(out).ok().json_lines();
+    let people = strings(&lines[0]["people"]);
+    assert_eq!(
+        people,
+        ["Vladimir Putin", "Donald Trump", "Volodymyr Zelensky", "Helena Marsh"]
+    );
+    assert_eq!(strings(&lines[0]["aliases"]["Vladimir Putin"]), ["Putin"]);
 }
