@@ -56,7 +56,38 @@ impl Hasher for FxHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.hash
+        // Fx leaves the low bits weak, and hashbrown indexes by them: mix before use.
+        let h = self.hash ^ (self.hash >> 33);
+        let h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
+}
+
+/// A 64-bit hash of a word, for the article's own lower-case vocabulary.
+fn word_hash(w: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(w.as_bytes());
+    h.write_u8(0xff);
+    h.finish()
+}
+
+/// A set of line numbers (small and dense).
+#[derive(Debug, Default)]
+struct Lines(Vec<bool>);
+
+impl Lines {
+    fn insert(&mut self, line: u32) {
+        let l = line as usize;
+        if self.0.len() <= l {
+            self.0.resize(l + 1, false);
+        }
+        if let Some(slot) = self.0.get_mut(l) {
+            *slot = true;
+        }
+    }
+
+    fn contains(&self, line: &u32) -> bool {
+        self.0.get(*line as usize).copied().unwrap_or(false)
     }
 }
 
@@ -252,9 +283,42 @@ Pharmaceuticals, Foods, Stores, Aid, Fellowship, Mail, Movies, Advisors, Adviser
  Markets, Mobile, Online, Digital, Channel, Network, TV, Radio";
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
+/// `PARTICLES.contains(w)`, as a match the compiler can dispatch on length.
+fn is_particle_word(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "das"
+            | "do"
+            | "dos"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "bin"
+            | "ibn"
+            | "ter"
+            | "ten"
+            | "al"
+            | "el"
+            | "y"
+            | "zu"
+            | "dal"
+            | "dei"
+            | "degli"
+            | "delle"
+    )
+}
+
 const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
-    "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
+    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le",
+    "la", "bin", "ibn", "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person
@@ -404,7 +468,8 @@ fn lower_set_from(file: &'static str, extra: &'static str) -> Set<String> {
 }
 
 static GIVEN: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
-static AMBIGUOUS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
+static AMBIGUOUS: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
 static TITLES: LazyLock<Set<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
 /// Honorifics written with a capital ("President", "Queen"), lower-cased; the rest are roles.
 static HONORIFICS: LazyLock<Set<String>> = LazyLock::new(|| {
@@ -424,22 +489,118 @@ static TITLE_PREFIXES: LazyLock<Set<String>> = LazyLock::new(|| {
     }
     out
 });
+/// Every trailing part of a multi-word title ("executive", "minister").
+static TITLE_SUFFIXES: LazyLock<Set<String>> = LazyLock::new(|| {
+    let mut out = Set::default();
+    for t in TITLES.iter() {
+        for (k, _) in t.match_indices(' ') {
+            out.insert(t[k + 1..].to_string());
+        }
+    }
+    out
+});
 static PLACES: LazyLock<Set<&'static str>> = LazyLock::new(|| {
     let mut s = set_from(COUNTRIES_FILE, COUNTRIES_EXTRA);
     s.extend(set_from(PLACES_FILE, PLACES_EXTRA));
     s
 });
-static NATIONALITIES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
-static ORGS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
-static NON_NAMES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
-static ORG_WORD_SET: LazyLock<Set<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
-static LESS_COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
-static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+static NATIONALITIES: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
+static ORGS: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
+static NON_NAMES: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
+static ORG_WORD_SET: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| comma_list(ORG_WORDS).collect());
+static LESS_COMMON: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
+/// First words of multi-word places and organisations ("Sri" of "Sri Lanka"), so that runs
+/// are only joined up for look-up where it can match.
+static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
+    PLACES
+        .iter()
+        .chain(ORGS.iter())
+        .chain(NATIONALITIES.iter())
+        .filter_map(|e| e.split_once(' ').map(|(first, _)| first))
+        .collect()
+});
+static COMMON: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+
+/// Exact-case word classes, one look-up for all of them.
+const L_GIVEN: u32 = 1;
+const L_AMBIGUOUS: u32 = 2;
+const L_PLACE: u32 = 4;
+const L_NATIONALITY: u32 = 8;
+const L_ORG: u32 = 16;
+const L_NON_NAME: u32 = 32;
+const L_ORG_WORD: u32 = 64;
+const L_MULTI_FIRST: u32 = 128;
+
+/// Lower-case word classes.
+const W_COMMON: u32 = 1;
+const W_LESS_COMMON: u32 = 2;
+const W_TITLE: u32 = 4;
+const W_TITLE_PREFIX: u32 = 8;
+const W_TITLE_SUFFIX: u32 = 16;
+const W_HONORIFIC: u32 = 32;
+
+/// Every list entry (as written) with the classes it belongs to.
+static LEX: LazyLock<Map<&'static str, u32>> = LazyLock::new(|| {
+    let mut m: Map<&'static str, u32> = Map::default();
+    let sets: [(&Set<&'static str>, u32); 8] = [
+        (&GIVEN, L_GIVEN),
+        (&AMBIGUOUS, L_AMBIGUOUS),
+        (&PLACES, L_PLACE),
+        (&NATIONALITIES, L_NATIONALITY),
+        (&ORGS, L_ORG),
+        (&NON_NAMES, L_NON_NAME),
+        (&ORG_WORD_SET, L_ORG_WORD),
+        (&MULTI_WORD_FIRSTS, L_MULTI_FIRST),
+    ];
+    for (set, flag) in sets {
+        for w in set.iter() {
+            *m.entry(*w).or_insert(0) |= flag;
+        }
+    }
+    m
+});
+
+/// Every lower-case entry (common words, titles) with its classes.
+static LOWER_LEX: LazyLock<Map<String, u32>> = LazyLock::new(|| {
+    let mut m: Map<String, u32> = Map::default();
+    for w in COMMON.iter() {
+        *m.entry((*w).to_string()).or_insert(0) |= W_COMMON;
+    }
+    for w in LESS_COMMON.iter() {
+        *m.entry((*w).to_string()).or_insert(0) |= W_LESS_COMMON;
+    }
+    let sets: [(&Set<String>, u32); 4] = [
+        (&TITLES, W_TITLE),
+        (&TITLE_PREFIXES, W_TITLE_PREFIX),
+        (&TITLE_SUFFIXES, W_TITLE_SUFFIX),
+        (&HONORIFICS, W_HONORIFIC),
+    ];
+    for (set, flag) in sets {
+        for w in set.iter() {
+            *m.entry(w.clone()).or_insert(0) |= flag;
+        }
+    }
+    m
+});
+
+fn lex(w: &str) -> u32 {
+    LEX.get(w).copied().unwrap_or(0)
+}
+
+fn lower_lex(l: &str) -> u32 {
+    LOWER_LEX.get(l).copied().unwrap_or(0)
+}
 
 /// Titles after which a regnal number follows the name ("King Charles III").
 const REGAL: &[&str] = &[
-    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan", "Shah", "Pharaoh",
-    "Kaiser",
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan",
+    "Shah", "Pharaoh", "Kaiser",
 ];
 
 /// Titles that are also surnames when they close a name ("John Major", "Carole King").
@@ -650,7 +811,7 @@ fn is_roman(w: &str) -> bool {
 
 /// Any given name, including those that are also ordinary words ("Faith", "May").
 fn is_any_given(w: &str) -> bool {
-    GIVEN.contains(w) || AMBIGUOUS.contains(w)
+    lex(w) & (L_GIVEN | L_AMBIGUOUS) != 0
 }
 
 /// The longest title (in words) we look for.
@@ -682,12 +843,61 @@ struct Tok<'a> {
     sent_start: bool,
     /// Index of the line the token is on.
     line: u32,
+    /// A word or number in capitals ("NATO", "MPs"): see `is_all_caps`.
+    caps: bool,
+    /// A capitalised word that could be part of a name ("Putin", "McCarthy", "O'Neill").
+    cap: bool,
+    /// A lower-case name particle ("van", "bin", "al-Assad"): see `compute_particle`.
+    particle: bool,
+    /// For capitalised words, filled in by `classify`: the word's `lex` classes, the
+    /// `lower_lex` classes of its lower-case form without full stops, and `Ctx::is_common`.
+    lex: u32,
+    llex: u32,
+    common: bool,
+}
+
+impl<'a> Tok<'a> {
+    fn new(text: &'a str, kind: Kind, poss: bool, line_start: bool, line: u32) -> Self {
+        let first = text.as_bytes().first().copied().unwrap_or(0);
+        // Fast paths: punctuation, and ASCII words starting in lower case, are never capitals.
+        let (caps, cap, particle) = if kind == Kind::Punct {
+            (false, false, false)
+        } else if first.is_ascii_lowercase() {
+            // particles are short, or carry a hyphen early ("al-Assad")
+            let short = text.len() <= 5;
+            let hyphen = !short && text.as_bytes().iter().take(4).any(|b| *b == b'-');
+            (
+                false,
+                false,
+                kind == Kind::Word && (short || hyphen) && compute_particle(text),
+            )
+        } else {
+            let caps = is_all_caps(text);
+            let cap =
+                kind == Kind::Word && !caps && first_char(text).is_some_and(char::is_uppercase);
+            (caps, cap, kind == Kind::Word && compute_particle(text))
+        };
+        Tok {
+            text,
+            kind,
+            poss,
+            line_start,
+            sent_start: false,
+            line,
+            caps,
+            cap,
+            particle,
+            lex: 0,
+            llex: 0,
+            common: false,
+        }
+    }
 }
 
 /// Abbreviations whose full stop belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Jr", "Sr",
-    "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof",
+    "Rev", "Jr", "Sr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
 ];
 
 fn is_apostrophe(c: char) -> bool {
@@ -698,21 +908,49 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// The character starting at byte `i` (which must be a char boundary), fast for ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+    }
+}
+
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
-    let bytes_len = text.len();
+    let bytes = text.as_bytes();
+    toks.reserve(text.len() / 3);
     let mut i = 0;
     let mut line_start = true;
-    while i < bytes_len {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        let clen = c.len_utf8();
-        if c == '\n' {
+    while let Some(&b) = bytes.get(i) {
+        if b == b'\n' {
             *line += 1;
             line_start = true;
-            i += clen;
+            i += 1;
             continue;
         }
+        if b == b' ' || b == b'\t' || b == b'\r' {
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, i) else { break };
+        let clen = c.len_utf8();
         if c.is_whitespace() {
             i += clen;
             continue;
@@ -721,16 +959,23 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
         let mut kind;
         let mut poss = false;
         let mut end;
-        if c.is_alphabetic() {
+        if is_alpha(c) {
             kind = Kind::Word;
             end = i + clen;
             loop {
-                let mut rest = text[end..].chars();
-                let Some(d) = rest.next() else { break };
-                if d.is_alphanumeric()
-                    || ((is_apostrophe(d) || is_hyphen(d)) && rest.next().is_some_and(char::is_alphabetic))
+                // ASCII letters and digits in one sweep
+                let rest = bytes.get(end..).unwrap_or(&[]);
+                end += rest
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(rest.len());
+                let Some(d) = char_at(text, end) else { break };
+                let dlen = d.len_utf8();
+                if is_alnum(d)
+                    || ((is_apostrophe(d) || is_hyphen(d))
+                        && char_at(text, end + dlen).is_some_and(is_alpha))
                 {
-                    end += d.len_utf8();
+                    end += dlen;
                 } else {
                     break;
                 }
@@ -738,7 +983,8 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
             let mut word_end = end;
             // Possessives: "Putin's", "Williams'".
             let w = &text[start..end];
-            for suffix in ["'s", "\u{2019}s", "'S"] {
+            let ends_s = matches!(w.as_bytes().last(), Some(b's' | b'S'));
+            for suffix in ["'s", "\u{2019}s", "'S"].into_iter().filter(|_| ends_s) {
                 if let Some(stem) = w.strip_suffix(suffix) {
                     if !stem.is_empty() {
                         word_end = start + stem.len();
@@ -747,10 +993,10 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     break;
                 }
             }
-            if !poss && w.ends_with('s') {
-                if let Some(d) = text[end..].chars().next() {
-                    let after = text[end + d.len_utf8()..].chars().next();
-                    if is_apostrophe(d) && !after.is_some_and(char::is_alphanumeric) {
+            if !poss && ends_s && w.ends_with('s') {
+                if let Some(d) = char_at(text, end) {
+                    let after = char_at(text, end + d.len_utf8());
+                    if is_apostrophe(d) && !after.is_some_and(is_alnum) {
                         poss = true;
                         end += d.len_utf8();
                     }
@@ -758,19 +1004,17 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
             }
             // Initials and abbreviations keep their full stop.
             let w = &text[start..word_end];
-            if !poss && text[end..].starts_with('.') {
-                let single = w.chars().count() == 1 && c.is_uppercase();
+            if !poss && bytes.get(end) == Some(&b'.') {
+                let single = w.len() == clen && c.is_uppercase();
                 if single {
                     kind = Kind::Initial;
                     end += 1;
                     // "J.K." / "U.S.": more letters each followed by a full stop
-                    loop {
-                        let mut rest = text[end..].chars();
-                        match (rest.next(), rest.next()) {
-                            (Some(l), Some('.')) if l.is_uppercase() => {
-                                end += l.len_utf8() + 1;
-                            }
-                            _ => break,
+                    while let Some(l) = char_at(text, end) {
+                        if l.is_uppercase() && bytes.get(end + l.len_utf8()) == Some(&b'.') {
+                            end += l.len_utf8() + 1;
+                        } else {
+                            break;
                         }
                     }
                     word_end = end;
@@ -779,45 +1023,41 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     word_end = end;
                 }
             }
-            toks.push(Tok {
-                text: &text[start..word_end],
+            toks.push(Tok::new(
+                &text[start..word_end],
                 kind,
                 poss,
                 line_start,
-                sent_start: false,
-                line: *line,
-            });
+                *line,
+            ));
         } else if c.is_ascii_digit() {
-            end = i + clen;
-            loop {
-                let mut rest = text[end..].chars();
-                let Some(d) = rest.next() else { break };
+            end = i + 1;
+            while let Some(&d) = bytes.get(end) {
                 if d.is_ascii_alphanumeric()
-                    || (matches!(d, '.' | ',' | ':' | '-' | '/') && rest.next().is_some_and(|e| e.is_ascii_digit()))
+                    || (matches!(d, b'.' | b',' | b':' | b'-' | b'/')
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
                 {
                     end += 1;
                 } else {
                     break;
                 }
             }
-            toks.push(Tok {
-                text: &text[start..end],
-                kind: Kind::Num,
-                poss: false,
+            toks.push(Tok::new(
+                &text[start..end],
+                Kind::Num,
+                false,
                 line_start,
-                sent_start: false,
-                line: *line,
-            });
+                *line,
+            ));
         } else {
             end = i + clen;
-            toks.push(Tok {
-                text: &text[start..end],
-                kind: Kind::Punct,
-                poss: false,
+            toks.push(Tok::new(
+                &text[start..end],
+                Kind::Punct,
+                false,
                 line_start,
-                sent_start: false,
-                line: *line,
-            });
+                *line,
+            ));
         }
         line_start = false;
         i = end;
@@ -834,7 +1074,10 @@ fn mark_sentence_starts(toks: &mut [Tok]) {
         match t.kind {
             Kind::Punct => {
                 let c = t.text;
-                if matches!(c, "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(" | "[") {
+                if matches!(
+                    c,
+                    "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(" | "["
+                ) {
                     open = true;
                 } else if matches!(c, "-" | "\u{2013}" | "\u{2014}" | "'" | "\u{2018}") {
                     // keep the state: a dash or quote after a full stop still opens
@@ -871,7 +1114,7 @@ fn is_all_caps(w: &str) -> bool {
 
 /// A capitalised word that could be part of a name ("Putin", "McCarthy", "O'Neill").
 fn is_cap_word(t: &Tok) -> bool {
-    t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_uppercase) && !is_all_caps(t.text)
+    t.cap
 }
 
 /// "ChatGPT", "DeepMind", "iPhone"-style product names: capitals inside a word, other than
@@ -915,14 +1158,22 @@ fn is_camel_case(w: &str) -> bool {
 
 /// "al-Assad", "bin", "van": lower-case pieces that belong inside a name.
 fn is_particle(t: &Tok) -> bool {
-    if t.kind != Kind::Word || !first_char(t.text).is_some_and(char::is_lowercase) {
+    t.particle
+}
+
+/// A lower-case word that is a name particle: "van", "bin", or a prefixed "al-Assad".
+fn compute_particle(text: &str) -> bool {
+    if !first_char(text).is_some_and(char::is_lowercase) {
         return false;
     }
-    if PARTICLES.contains(&t.text) {
+    if is_particle_word(text) {
         return true;
     }
+    if !text.as_bytes().iter().take(4).any(|b| *b == b'-') {
+        return false;
+    }
     for pre in ["al-", "el-", "ul-", "ad-", "as-", "bin-", "abu-"] {
-        if let Some(rest) = t.text.strip_prefix(pre) {
+        if let Some(rest) = text.strip_prefix(pre) {
             return first_char(rest).is_some_and(char::is_uppercase);
         }
     }
@@ -932,7 +1183,10 @@ fn is_particle(t: &Tok) -> bool {
 /// A particle (or several: "van der") followed by a capitalised word on the same line.
 fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
     let mut j = i;
-    while toks.get(j).is_some_and(|t| is_particle(t) && !t.text.contains('-')) {
+    while toks
+        .get(j)
+        .is_some_and(|t| is_particle(t) && !t.text.contains('-'))
+    {
         j += 1;
         if j - i > 3 {
             return false;
@@ -958,6 +1212,27 @@ fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     f(&w.to_lowercase())
+}
+
+/// Like `with_lower`, dropping full stops ("Sen." -> "sen").
+fn with_lower_no_dots<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let mut n = 0;
+        for c in w.bytes().filter(|b| *b != b'.') {
+            buf[n] = c.to_ascii_lowercase();
+            n += 1;
+        }
+        if let Ok(s) = std::str::from_utf8(&buf[..n]) {
+            return f(s);
+        }
+    }
+    let s: String = w
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    f(&s)
 }
 
 fn lower(w: &str) -> String {
@@ -999,34 +1274,60 @@ struct Cand<'a> {
 
 struct Ctx<'a, 'b> {
     toks: &'b [Tok<'a>],
-    lower_words: Set<&'a str>,
-    headline_lines: Set<u32>,
+    /// `word_hash` of every word the article writes in lower case, sorted.
+    lower_words: Vec<u64>,
+    headline_lines: Lines,
     /// Metadata and byline lines ("Author: ...", "By ..."): no names taken from them.
-    meta_lines: Set<u32>,
+    meta_lines: Lines,
 }
 
 impl Ctx<'_, '_> {
     /// A common word here: in the common-word list or written in lower case elsewhere in the article.
     fn is_common(&self, w: &str) -> bool {
-        with_lower(w, |l| COMMON.contains(l) || self.lower_words.contains(l))
+        with_lower(w, |l| {
+            lower_lex(l) & W_COMMON != 0 || self.lower_words.binary_search(&word_hash(l)).is_ok()
+        })
     }
 
     fn is_given(w: &str) -> bool {
-        GIVEN.contains(w) && !AMBIGUOUS.contains(w)
+        lex(w) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+    }
+
+    /// `lex` of token `i`, cached for capitalised words.
+    fn tok_lex(&self, i: usize) -> u32 {
+        match self.toks.get(i) {
+            Some(t) if t.cap => t.lex,
+            Some(t) => lex(t.text),
+            None => 0,
+        }
+    }
+
+    /// `is_common` of token `i`, cached for capitalised words.
+    fn tok_common(&self, i: usize) -> bool {
+        match self.toks.get(i) {
+            Some(t) if t.cap => t.common,
+            Some(t) => self.is_common(t.text),
+            None => false,
+        }
     }
 
     /// A word inside a capitalised run that divides it rather than being part of a name.
     fn is_separator(&self, i: usize, headline: bool) -> bool {
         let t = &self.toks[i];
         let w = t.text;
+        let f = self.tok_lex(i);
+        let any_given = f & (L_GIVEN | L_AMBIGUOUS) != 0;
+        let given = f & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN;
         // "Christian Cullen", "German Villa": a nationality that is also a given name
-        let given_opens = is_any_given(w)
-            && self
-                .toks
-                .get(i + 1)
-                .is_some_and(|n| is_cap_word(n) && !n.line_start && !NATIONALITIES.contains(n.text));
-        if NON_NAMES.contains(w)
-            || (NATIONALITIES.contains(w) && !given_opens)
+        let given_opens = || {
+            any_given
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start && n.lex & L_NATIONALITY == 0)
+        };
+        if f & L_NON_NAME != 0
+            || (f & L_NATIONALITY != 0 && !given_opens())
             || SUFFIXES.contains(&w)
             || is_camel_case(w)
         {
@@ -1035,14 +1336,16 @@ impl Ctx<'_, '_> {
         if t.kind == Kind::Initial {
             // "U.S.", "U.N.": a country or body, not initials
             let letters: String = w.chars().filter(|c| *c != '.').collect();
-            return letters.chars().count() >= 2
-                && (PLACES.contains(letters.as_str()) || ORGS.contains(letters.as_str()));
+            return letters.chars().count() >= 2 && lex(&letters) & (L_PLACE | L_ORG) != 0;
         }
         if w.chars().count() == 1 {
             // "George W Bush": a middle initial written without its full stop
             let inside = i > 0
                 && is_cap_word(&self.toks[i - 1])
-                && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start);
             return !(inside && w != "I" && w != "A");
         }
         // "I've", "Don't": contractions
@@ -1053,13 +1356,13 @@ impl Ctx<'_, '_> {
         }
         // "Americans", "Iraqis", "Welshman", "Frenchwomen"
         if let Some(stem) = w.strip_suffix('s') {
-            if NATIONALITIES.contains(stem) {
+            if lex(stem) & L_NATIONALITY != 0 {
                 return true;
             }
         }
         for suffix in ["man", "woman", "men", "women"] {
             if let Some(stem) = w.strip_suffix(suffix) {
-                if NATIONALITIES.contains(stem) || matches!(stem, "Scots" | "Dutch" | "Irish") {
+                if lex(stem) & L_NATIONALITY != 0 || matches!(stem, "Scots" | "Dutch" | "Irish") {
                     return true;
                 }
             }
@@ -1078,32 +1381,53 @@ impl Ctx<'_, '_> {
             }
         }
         // a sentence-initial common word, unless a given name opens a full name ("Faith Chebet")
-        let given_opens_name = is_any_given(w) && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
-        if (t.sent_start || headline) && !Self::is_given(w) && !given_opens_name && self.is_common(w) {
+        let given_opens_name = || {
+            any_given
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start)
+        };
+        if (t.sent_start || headline) && !given && !given_opens_name() && self.tok_common(i) {
             return true;
         }
         // "Cinematographer John Mathieson", "Co-star Richard Gere", "Veterans Simon":
         // a role-like opener before a given name
-        let role_like = w
-            .split_once('-')
+        let opener = (t.sent_start || i == 0 || !is_cap_word(&self.toks[i - 1]))
+            && !any_given
+            && self.toks.get(i + 1).is_some_and(|n| {
+                !n.line_start && n.cap && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+            });
+        if !opener {
+            return false;
+        }
+        w.split_once('-')
             .is_some_and(|(_, tail)| first_char(tail).is_some_and(char::is_lowercase))
             || (["er", "ist", "ian"].iter().any(|s| w.ends_with(s))
-                && (w.len() >= 8 || with_lower(w, |l| TITLES.contains(l) || COMMON.contains(l))))
+                && (w.len() >= 8 || with_lower(w, |l| lower_lex(l) & (W_TITLE | W_COMMON) != 0)))
             || w.strip_suffix('s').is_some_and(|stem| {
                 let l = lower(stem);
-                TITLES.contains(l.as_str()) || COMMON.contains(l.as_str())
-            });
-        (t.sent_start || i == 0 || !is_cap_word(&self.toks[i - 1]))
-            && role_like
-            && !is_any_given(w)
-            && self
-                .toks
-                .get(i + 1)
-                .is_some_and(|n| !n.line_start && Self::is_given(n.text))
+                lower_lex(&l) & (W_TITLE | W_COMMON) != 0
+            })
     }
 
     /// Length of a title starting at token `i` (within `end`), 0 if none.
     fn title_len(&self, i: usize, end: usize) -> usize {
+        // One word (the usual case): look it up without allocating.
+        if let Some(t) = self.toks.get(i) {
+            if i + 1 > end || t.kind == Kind::Punct || t.kind == Kind::Num {
+                return 0;
+            }
+            let f = if t.cap {
+                t.llex
+            } else {
+                with_lower_no_dots(t.text, lower_lex)
+            };
+            let (title, prefix) = (f & W_TITLE != 0, f & W_TITLE_PREFIX != 0);
+            if t.poss || !prefix {
+                return usize::from(title);
+            }
+        }
         let mut best = 0;
         let mut key = String::new();
         for n in 1..=MAX_TITLE_WORDS {
@@ -1116,11 +1440,17 @@ impl Ctx<'_, '_> {
             if n > 1 {
                 key.push(' ');
             }
-            key.extend(t.text.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
-            if TITLES.contains(key.as_str()) {
+            key.extend(
+                t.text
+                    .chars()
+                    .filter(|c| *c != '.')
+                    .flat_map(char::to_lowercase),
+            );
+            let f = lower_lex(&key);
+            if f & W_TITLE != 0 {
                 best = n;
             }
-            if t.poss || !TITLE_PREFIXES.contains(key.as_str()) {
+            if t.poss || f & W_TITLE_PREFIX == 0 {
                 break;
             }
         }
@@ -1138,17 +1468,31 @@ impl Ctx<'_, '_> {
                 break;
             }
             let t = &self.toks[i - n];
-            let lower_or_acronym = first_char(t.text).is_some_and(char::is_lowercase) || is_all_caps(t.text);
+            let lower_or_acronym =
+                first_char(t.text).is_some_and(char::is_lowercase) || is_all_caps(t.text);
             if t.kind != Kind::Word || !lower_or_acronym {
                 break;
             }
-            key = if key.is_empty() {
-                lower(t.text)
+            if n == 1 {
+                let (title, suffix) = with_lower(t.text, |l| {
+                    let f = lower_lex(l);
+                    (f & W_TITLE != 0, f & W_TITLE_SUFFIX != 0)
+                });
+                if title && !t.poss {
+                    return true;
+                }
+                if !suffix {
+                    break;
+                }
+                key = lower(t.text);
             } else {
-                format!("{} {}", lower(t.text), key)
-            };
-            if TITLES.contains(key.as_str()) && !t.poss {
-                return true;
+                key = format!("{} {}", lower(t.text), key);
+                if lower_lex(&key) & W_TITLE != 0 && !t.poss {
+                    return true;
+                }
+                if lower_lex(&key) & W_TITLE_SUFFIX == 0 {
+                    break;
+                }
             }
         }
         false
@@ -1211,11 +1555,12 @@ impl Ctx<'_, '_> {
                             if c.text == ")" && n.kind == Kind::Num {
                                 ev.appos = true;
                             }
-                            if multi && (n.kind == Kind::Num || PLACES.contains(n.text)) {
+                            if multi && (n.kind == Kind::Num || lex(n.text) & L_PLACE != 0) {
                                 ev.table = true;
                             }
                             if multi
-                                && (n.kind == Kind::Initial || n.kind == Kind::Word && is_all_caps(n.text))
+                                && (n.kind == Kind::Initial
+                                    || n.kind == Kind::Word && is_all_caps(n.text))
                                 && c.text == ")"
                             {
                                 ev.table = true;
@@ -1241,7 +1586,16 @@ impl Ctx<'_, '_> {
             .any(|t| {
                 matches!(
                     t.text,
-                    "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "He" | "She" | "His" | "Her"
+                    "he" | "she"
+                        | "his"
+                        | "her"
+                        | "him"
+                        | "himself"
+                        | "herself"
+                        | "He"
+                        | "She"
+                        | "His"
+                        | "Her"
                 )
             })
     }
@@ -1266,7 +1620,9 @@ impl Ctx<'_, '_> {
             ev.title = true;
         }
         // "at Roland Garros", "in Burkina Faso" ("in Tony Blair" is not a place)
-        if matches!(p.text, "at" | "near" | "outside") || (p.text == "in" && !is_any_given(self.toks[i].text)) {
+        if matches!(p.text, "at" | "near" | "outside")
+            || (p.text == "in" && !is_any_given(self.toks[i].text))
+        {
             ev.against = true;
         }
     }
@@ -1274,38 +1630,93 @@ impl Ctx<'_, '_> {
 
 /// Function words that title case capitalises ("Meeting With Trump").
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
-    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From", "Over", "Not", "Be",
-    "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out", "Back", "Off", "A", "An", "Its", "His", "Her",
-    "Their", "New", "Will", "He", "She", "It",
+    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From",
+    "Over", "Not", "Be", "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out",
+    "Back", "Off", "A", "An", "Its", "His", "Her", "Their", "New", "Will", "He", "She", "It",
 ];
 
 /// Words that title case leaves in lower case.
 const MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "v",
-    "after", "over", "into", "via", "per", "nor", "up",
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+    "from", "as", "vs", "v", "after", "over", "into", "via", "per", "nor", "up",
 ];
+
+/// Looks up each capitalised word once: its classes, its title classes, and whether it is a
+/// common word here (see `Ctx::is_common`).
+fn classify(toks: &mut [Tok], lower_words: &[u64]) {
+    for t in toks.iter_mut().filter(|t| t.cap) {
+        t.lex = lex(t.text);
+        t.common = with_lower(t.text, |l| {
+            lower_lex(l) & W_COMMON != 0 || lower_words.binary_search(&word_hash(l)).is_ok()
+        });
+        t.llex = with_lower_no_dots(t.text, lower_lex);
+    }
+}
+
+/// Hashes of the lower-case words of the article that a capitalised word (or its singular)
+/// could be compared with, sorted. Only those questions are ever asked, so the other
+/// lower-case words are skipped by a cheap (first byte, length) filter before hashing.
+fn lower_vocabulary(toks: &[Tok]) -> Vec<u64> {
+    let mut wanted: Vec<u64> = Vec::new();
+    let mut filter = [0u64; 16];
+    let mut want = |l: &str| {
+        if let Some(&b) = l.as_bytes().first() {
+            let bit = (usize::from(b & 31) << 5) | l.len().min(31);
+            if let Some(word) = filter.get_mut(bit >> 6) {
+                *word |= 1 << (bit & 63);
+            }
+            wanted.push(word_hash(l));
+        }
+    };
+    for t in toks.iter().filter(|t| t.cap) {
+        with_lower(t.text, &mut want);
+        if let Some(stem) = t.text.strip_suffix('s') {
+            with_lower(stem, &mut want);
+        }
+    }
+    wanted.sort_unstable();
+    let mut out: Vec<u64> = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_lowercase))
+        .filter(|t| {
+            let l = t.text;
+            l.as_bytes().first().is_some_and(|&b| {
+                let bit = (usize::from(b & 31) << 5) | l.len().min(31);
+                filter
+                    .get(bit >> 6)
+                    .is_some_and(|w| w & (1 << (bit & 63)) != 0)
+            })
+        })
+        .map(|t| word_hash(t.text))
+        .filter(|h| wanted.binary_search(h).is_ok())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
 
 /// Lines that read like headlines: title case (capitalised function words, no other lower-case
 /// words) or mostly capitals. Capitals there say nothing about names.
-fn headline_lines(toks: &[Tok]) -> Set<u32> {
-    let mut out = Set::default();
+fn headline_lines(toks: &[Tok]) -> Lines {
+    let mut out = Lines::default();
     let mut i = 0;
     while i < toks.len() {
         let line = toks[i].line;
         let mut j = i;
-        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) = (0, 0, 0, 0, 0);
+        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) =
+            (0, 0, 0, 0, 0);
         while j < toks.len() && toks[j].line == line {
             let t = &toks[j];
             if t.kind == Kind::Word {
                 words += 1;
-                if is_all_caps(t.text) {
+                if t.caps {
                     all_caps += 1;
-                } else if first_char(t.text).is_some_and(char::is_uppercase) {
+                } else if t.cap {
                     caps += 1;
-                    if j > i && HEADLINE_FUNCTION_WORDS.contains(&t.text) {
+                    if cap_function == 0 && j > i && HEADLINE_FUNCTION_WORDS.contains(&t.text) {
                         cap_function += 1;
                     }
-                } else if !MINOR_WORDS.contains(&t.text) {
+                } else if lower_content == 0 && !MINOR_WORDS.contains(&t.text) {
                     lower_content += 1;
                 }
             }
@@ -1351,8 +1762,8 @@ const META_KEYS: &[&str] = &[
 
 /// Lines that only carry metadata: "Author: Jane Doe", "By Jane Doe, Political Editor",
 /// "(Reporting by Jane Doe; Editing by John Roe)".
-fn meta_lines(toks: &[Tok]) -> Set<u32> {
-    let mut out = Set::default();
+fn meta_lines(toks: &[Tok]) -> Lines {
+    let mut out = Lines::default();
     let mut i = 0;
     while i < toks.len() {
         let line = toks[i].line;
@@ -1366,7 +1777,12 @@ fn meta_lines(toks: &[Tok]) -> Set<u32> {
             key(0).is_some_and(|k| META_KEYS.contains(&k.as_str()))
         } else if words.first().is_some_and(|t| t.text == "(") {
             words.get(2).is_some_and(|t| t.text == "by")
-                && key(1).is_some_and(|k| matches!(k.as_str(), "reporting" | "writing" | "editing" | "additional"))
+                && key(1).is_some_and(|k| {
+                    matches!(
+                        k.as_str(),
+                        "reporting" | "writing" | "editing" | "additional"
+                    )
+                })
         } else {
             // "By Jane Doe" / "By Jane Doe and John Roe, BBC News"
             words.first().is_some_and(|t| t.text == "By")
@@ -1392,7 +1808,10 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(is_cap_word(&toks[i]) || toks[i].kind == Kind::Initial || particle_leads_to_name(toks, i)) {
+        if !(is_cap_word(&toks[i])
+            || toks[i].kind == Kind::Initial
+            || particle_leads_to_name(toks, i))
+        {
             i += 1;
             continue;
         }
@@ -1402,8 +1821,10 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         if !toks[i].poss {
             while end < toks.len() && !toks[end].line_start {
                 let t = &toks[end];
-                let ok =
-                    is_cap_word(t) || is_roman(t.text) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
+                let ok = is_cap_word(t)
+                    || is_roman(t.text)
+                    || t.kind == Kind::Initial
+                    || particle_leads_to_name(toks, end);
                 if !ok {
                     break;
                 }
@@ -1440,9 +1861,13 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         let t = &toks[i];
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
         if let Some(n) = (2..=3).rev().find(|&n| {
-            i + n <= end && {
-                let joined = toks[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-                PLACES.contains(joined.as_str()) || ORGS.contains(joined.as_str())
+            i + n <= end && lex(t.text) & L_MULTI_FIRST != 0 && {
+                let joined = toks[i..i + n]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                lex(&joined) & (L_PLACE | L_ORG) != 0
             }
         }) {
             flush(&mut seg, seg_title, out);
@@ -1453,7 +1878,10 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         let tl = ctx.title_len(i, end);
         // A title opens a new name, unless it is the last word of the run.
         // "Dean Jones": a one-word title that is also a given name, before a lone surname
-        let given_not_title = tl == 1 && is_any_given(w_of(toks, i)) && !REGAL.contains(&w_of(toks, i)) && i + 2 == end;
+        let given_not_title = tl == 1
+            && is_any_given(w_of(toks, i))
+            && !REGAL.contains(&w_of(toks, i))
+            && i + 2 == end;
         if tl > 0 && i + tl < end && !toks[i + tl - 1].poss && !given_not_title {
             flush(&mut seg, seg_title, out);
             pending_title = true;
@@ -1464,7 +1892,9 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         let w = t.text;
         // "King Charles III", "Elizabeth I": a regnal number belongs to the name.
         if is_roman(w) && !seg.is_empty() {
-            let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.line_start);
+            let next_is_word = toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && !n.line_start);
             let single = w.len() == 1;
             if !single || regal || (w == "I" && seg.len() == 1 && !next_is_word) {
                 seg.push(i);
@@ -1479,17 +1909,21 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
             && !seg.is_empty()
             && (SURNAME_TITLES.contains(&w)
                 || (after_given_name && !REGAL.contains(&w) && !OFFICES.contains(&w))
-                || (!HONORIFICS.contains(lower(w).as_str())
+                || (with_lower(w, |l| lower_lex(l) & W_HONORIFIC == 0)
                     && seg.first().is_some_and(|&k| Ctx::is_given(toks[k].text))));
         // "Theresa May", "Brian May": a month or word after a given name is a surname
         // ... and "Peter Such", "Stuart Law": a common word closing a name after a given name
-        let closes_run = !toks.get(i + 1).is_some_and(|n| i + 1 < end && is_cap_word(n));
-        let after_given = (AMBIGUOUS.contains(w) || (closes_run && ctx.is_common(w) && !SEPARATOR_ALWAYS.contains(&w)))
+        let closes_run = !toks
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < end && is_cap_word(n));
+        let after_given = (lex(w) & L_AMBIGUOUS != 0
+            || (closes_run && ctx.tok_common(i) && !SEPARATOR_ALWAYS.contains(&w)))
             && seg.last().is_some_and(|&k| Ctx::is_given(toks[k].text))
             && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num);
         // "P. Such", "Ronald de Boer": after an initial or a particle, a word is a surname
         let after_initial_or_particle = seg.last().is_some_and(|&k| {
-            toks[k].kind == Kind::Initial || (is_particle(&toks[k]) && !toks[k].text.contains('-') && !ctx.is_common(w))
+            toks[k].kind == Kind::Initial
+                || (is_particle(&toks[k]) && !toks[k].text.contains('-') && !ctx.tok_common(i))
         }) && is_cap_word(t)
             && w.chars().count() > 1
             && !MONTHS_AND_DAYS.contains(&w)
@@ -1501,7 +1935,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         // "Hong Kong-based", "Bharatiya Janata Party": the words before a hyphenated
         // adjective or an organisation word belong to it
         if separator
-            && (ORG_WORD_SET.contains(w)
+            && (lex(w) & L_ORG_WORD != 0
                 || w.split_once('-')
                     .is_some_and(|(_, tail)| HYPHEN_TAILS.contains(&lower(tail).as_str())))
         {
@@ -1583,7 +2017,10 @@ fn make_cand<'a>(
         && first == run_start
         && last + 1 == run_end
         && (toks[first].line_start || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
-        && (toks.get(last + 1).is_none_or(|n| n.line_start || n.text == "and") || is_sep(toks.get(last + 1)));
+        && (toks
+            .get(last + 1)
+            .is_none_or(|n| n.line_start || n.text == "and")
+            || is_sep(toks.get(last + 1)));
     Some(Cand {
         words,
         pos: first,
@@ -1599,14 +2036,14 @@ fn make_cand<'a>(
 // ---------------------------------------------------------------------------
 
 #[derive(Debug, Default)]
-struct Entity {
-    words: Vec<String>,
+struct Entity<'a> {
+    words: Vec<&'a str>,
     spellings: Vec<(String, usize)>,
     first: usize,
     mentions: usize,
 }
 
-impl Entity {
+impl Entity<'_> {
     fn add(&mut self, spelling: &str, pos: usize) {
         self.mentions += 1;
         self.first = self.first.min(pos);
@@ -1618,7 +2055,10 @@ impl Entity {
 }
 
 #[derive(Debug, Default)]
-struct KeyInfo {
+struct KeyInfo<'a> {
+    /// The spelling's words, and the same joined by spaces.
+    words: Vec<&'a str>,
+    key: String,
     ev: Evidence,
     mentions: Vec<usize>,
     any_body: bool,
@@ -1628,27 +2068,35 @@ struct KeyInfo {
 }
 
 fn is_org_or_place(ctx: &Ctx, words: &[&str]) -> bool {
-    let joined = words.join(" ");
-    if PLACES.contains(joined.as_str()) || ORGS.contains(joined.as_str()) || NATIONALITIES.contains(joined.as_str()) {
+    let whole = match words {
+        [w] => lex(w),
+        // multi-word entries all start with a word marked L_MULTI_FIRST
+        [first, ..] if lex(first) & L_MULTI_FIRST != 0 => lex(&words.join(" ")),
+        _ => 0,
+    };
+    if whole & (L_PLACE | L_ORG | L_NATIONALITY) != 0 {
         return true;
     }
     let _ = ctx;
-    words.iter().any(|w| ORG_WORD_SET.contains(w))
+    words.iter().any(|w| lex(w) & L_ORG_WORD != 0)
 }
 
 /// Where the first place, organisation or nationality (one to three words) starts in a name.
 fn place_at(words: &[&str]) -> Option<usize> {
-    let is_place = |s: &str| PLACES.contains(s) || ORGS.contains(s) || NATIONALITIES.contains(s);
-    (0..words.len())
-        .find(|&i| is_place(words[i]) || (2..=3).any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
+    let is_place = |s: &str| lex(s) & (L_PLACE | L_ORG | L_NATIONALITY) != 0;
+    (0..words.len()).find(|&i| {
+        is_place(words[i])
+            || (lex(words[i]) & L_MULTI_FIRST != 0
+                && (2..=3).any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
+    })
 }
 
 const DEFAULT_MULTI: bool = true;
 
 /// First words of place names.
 const PLACE_PREFIXES: &[&str] = &[
-    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Cape", "New", "Los",
-    "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
+    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake",
+    "Cape", "New", "Los", "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
 ];
 
 /// Decides whether a spelling (all its mentions together) names a person.
@@ -1685,12 +2133,14 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
             || words.iter().any(|w| {
                 !is_any_given(w)
                     && !PARTICLES.contains(w)
-                    && with_lower(w, |l| LESS_COMMON.contains(l) && !PARTICLES.contains(&l))
+                    && with_lower(w, |l| {
+                        lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l)
+                    })
             });
         // "Seattle Mariners", "Blue Jays": a team or a group, not a person
-        let plural = words
-            .last()
-            .is_some_and(|w| w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem)));
+        let plural = words.last().is_some_and(|w| {
+            w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem))
+        });
         ev.any() || (DEFAULT_MULTI && !any_common && !plural)
     } else {
         let w = words.first().copied().unwrap_or("");
@@ -1716,11 +2166,9 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         t.line_start = true;
     }
     mark_sentence_starts(&mut toks);
-    let lower_words: Set<&str> = toks
-        .iter()
-        .filter(|t| t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_lowercase))
-        .map(|t| t.text)
-        .collect();
+    // Hashes of the words written in lower case, sorted for binary search (cheaper than a set).
+    let lower_words = lower_vocabulary(&toks);
+    classify(&mut toks, &lower_words);
     let mut headline = headline_lines(&toks);
     for l in 0..title_lines {
         headline.insert(l);
@@ -1734,18 +2182,35 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
     };
     let cands = candidates(&ctx);
 
-    // Gather evidence per spelling.
-    let mut keys: Vec<String> = Vec::new();
-    let mut info: Map<String, KeyInfo> = Map::default();
+    // Gather evidence per spelling, in order of first appearance.
+    let mut keys: Vec<KeyInfo> = Vec::new();
+    let mut index: Map<u64, usize> = Map::default();
     for c in &cands {
-        let key = c.words.join(" ");
-        let e = info.entry(key.clone()).or_insert_with(|| {
-            keys.push(key.clone());
-            KeyInfo {
-                all_against: true,
-                ..KeyInfo::default()
+        let mut h = FxHasher::default();
+        for w in &c.words {
+            h.write(w.as_bytes());
+            h.write_u8(0xff);
+        }
+        let hash = h.finish();
+        let found = index
+            .get(&hash)
+            .copied()
+            .filter(|&k| keys[k].words == c.words);
+        let k = match found {
+            Some(k) => k,
+            None => {
+                keys.push(KeyInfo {
+                    words: c.words.clone(),
+                    key: c.words.join(" "),
+                    all_against: true,
+                    ..KeyInfo::default()
+                });
+                // (a hash collision only costs the look-up: the newer key is indexed)
+                index.insert(hash, keys.len() - 1);
+                keys.len() - 1
             }
-        });
+        };
+        let e = &mut keys[k];
         e.mentions.push(c.pos);
         if !c.headline {
             e.any_body = true;
@@ -1760,20 +2225,16 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
     }
 
     // Full names first, longest first, so shorter spellings can join them.
-    let mut accepted: Vec<&String> = keys
-        .iter()
-        .filter(|k| {
-            let words: Vec<&str> = k.split(' ').collect();
-            words.len() >= 2 && info.get(*k).is_some_and(|i| accept(&ctx, &words, i))
-        })
+    let mut accepted: Vec<usize> = (0..keys.len())
+        .filter(|&k| keys[k].words.len() >= 2 && accept(&ctx, &keys[k].words, &keys[k]))
         .collect();
-    accepted.sort_by_key(|k| std::cmp::Reverse(k.split(' ').count()));
+    accepted.sort_by_key(|&k| std::cmp::Reverse(keys[k].words.len()));
     let mut people: Vec<Entity> = Vec::new();
-    let mut placed: Set<&str> = Set::default();
-    for k in &accepted {
-        let words: Vec<&str> = k.split(' ').collect();
+    let mut placed = vec![false; keys.len()];
+    for &k in &accepted {
+        let words = &keys[k].words;
         let home = people.iter().position(|p| {
-            words.last().copied() == p.words.last().map(String::as_str)
+            words.last() == p.words.last()
                 && words
                     .iter()
                     .all(|w| p.words.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
@@ -1782,19 +2243,17 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             Some(h) => h,
             None => {
                 people.push(Entity {
-                    words: words.iter().map(|w| w.to_string()).collect(),
+                    words: words.clone(),
                     first: usize::MAX,
                     ..Entity::default()
                 });
                 people.len() - 1
             }
         };
-        if let Some(i) = info.get(k.as_str()) {
-            for &pos in &i.mentions {
-                people[idx].add(k, pos);
-            }
+        for &pos in &keys[k].mentions {
+            people[idx].add(&keys[k].key, pos);
         }
-        placed.insert(k.as_str());
+        placed[k] = true;
     }
 
     // Line-ups: a line listing lone surnames, several of them known people.
@@ -1812,40 +2271,39 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         .map(|(l, _)| l)
         .collect();
     let in_list = |k: &str| {
-        cands
-            .iter()
-            .any(|c| c.list_item && list_lines.contains(&toks[c.pos].line) && c.words.first() == Some(&k))
+        cands.iter().any(|c| {
+            c.list_item && list_lines.contains(&toks[c.pos].line) && c.words.first() == Some(&k)
+        })
     };
 
     // Other spellings: join a person or stand alone with evidence.
-    for k in &keys {
-        if placed.contains(k.as_str()) {
+    for (k, i) in keys.iter().enumerate() {
+        if placed[k] {
             continue;
         }
-        let words: Vec<&str> = k.split(' ').collect();
-        let Some(i) = info.get(k) else { continue };
-        match link(&people, &words) {
+        let words = &i.words;
+        match link(&people, words) {
             Link::To(idx, spelling) => {
-                let spelling = spelling.unwrap_or(k.as_str()).to_string();
+                let spelling = spelling.unwrap_or(i.key.as_str());
                 for &pos in &i.mentions {
-                    people[idx].add(&spelling, pos);
+                    people[idx].add(spelling, pos);
                 }
             }
             Link::Ambiguous => {}
             Link::None => {
                 let listed = words.len() == 1
                     && !list_lines.is_empty()
-                    && in_list(k)
-                    && !is_org_or_place(&ctx, &words)
-                    && place_at(&words).is_none();
-                if words.len() == 1 && (listed || accept(&ctx, &words, i)) {
+                    && in_list(&i.key)
+                    && !is_org_or_place(&ctx, words)
+                    && place_at(words).is_none();
+                if words.len() == 1 && (listed || accept(&ctx, words, i)) {
                     let mut e = Entity {
-                        words: vec![k.clone()],
+                        words: words.clone(),
                         first: usize::MAX,
                         ..Entity::default()
                     };
                     for &pos in &i.mentions {
-                        e.add(k, pos);
+                        e.add(&i.key, pos);
                     }
                     people.push(e);
                 }
@@ -1890,47 +2348,45 @@ enum Link<'w> {
 }
 
 fn link<'w>(people: &[Entity], words: &[&'w str]) -> Link<'w> {
-    if words.len() == 1 {
-        let w = words[0];
-        let by_last: Vec<usize> = (0..people.len())
-            .filter(|&i| people[i].words.last().is_some_and(|l| l == w))
-            .collect();
-        if let [i] = by_last[..] {
-            return Link::To(i, None);
+    /// The single index matching, `Err(true)` for several, `Err(false)` for none.
+    fn only(mut it: impl Iterator<Item = usize>) -> Result<usize, bool> {
+        match (it.next(), it.next()) {
+            (Some(i), None) => Ok(i),
+            (Some(_), Some(_)) => Err(true),
+            _ => Err(false),
         }
-        if by_last.len() > 1 {
-            return Link::Ambiguous;
+    }
+    let n = people.len();
+    if let [w] = words {
+        let w = *w;
+        match only((0..n).filter(|&i| people[i].words.last() == Some(&w))) {
+            Ok(i) => return Link::To(i, None),
+            Err(true) => return Link::Ambiguous,
+            Err(false) => {}
         }
-        let by_any: Vec<usize> = (0..people.len())
-            .filter(|&i| people[i].words.iter().any(|x| x == w))
-            .collect();
-        return match by_any[..] {
-            [i] => Link::To(i, None),
-            [] => Link::None,
-            _ => Link::Ambiguous,
+        return match only((0..n).filter(|&i| people[i].words.contains(&w))) {
+            Ok(i) => Link::To(i, None),
+            Err(false) => Link::None,
+            Err(true) => Link::Ambiguous,
         };
     }
     // Subset of a full name, or a run that contains a known surname.
-    let sub: Vec<usize> = (0..people.len())
-        .filter(|&i| {
-            words
-                .iter()
-                .all(|w| people[i].words.iter().any(|x| x.eq_ignore_ascii_case(w)))
-        })
-        .collect();
-    match sub[..] {
-        [i] => return Link::To(i, None),
-        [] => {}
-        _ => return Link::Ambiguous,
+    match only((0..n).filter(|&i| {
+        words
+            .iter()
+            .all(|w| people[i].words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    })) {
+        Ok(i) => return Link::To(i, None),
+        Err(true) => return Link::Ambiguous,
+        Err(false) => {}
     }
     // A run that holds one known surname ("Putin Still Adamant").
-    let holds: Vec<usize> = (0..people.len())
-        .filter(|&i| people[i].words.last().is_some_and(|l| words.iter().any(|w| w == l)))
-        .collect();
-    if let [i] = holds[..] {
+    if let Ok(i) =
+        only((0..n).filter(|&i| people[i].words.last().is_some_and(|l| words.contains(l))))
+    {
         let surname = words
             .iter()
-            .find(|w| people[i].words.last().is_some_and(|l| l == *w))
+            .find(|w| people[i].words.last() == Some(*w))
             .copied();
         return Link::To(i, surname);
     }
@@ -2844,11 +3300,17 @@ mod tests {
     use super::*;
 
     fn names(title: &str, body: &str) -> Vec<String> {
-        find_people(title, body).into_iter().map(|p| p.name).collect()
+        find_people(title, body)
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
     }
 
     fn person(title: &str, body: &str, name: &str) -> Person {
-        find_people(title, body).into_iter().find(|p| p.name == name).unwrap()
+        find_people(title, body)
+            .into_iter()
+            .find(|p| p.name == name)
+            .unwrap()
     }
 
     #[test]
@@ -2860,7 +3322,10 @@ mod tests {
 
     #[test]
     fn title_before_surname_alone() {
-        assert_eq!(names("Talks", "Mr Hodge said the talks would go on."), ["Hodge"]);
+        assert_eq!(
+            names("Talks", "Mr Hodge said the talks would go on."),
+            ["Hodge"]
+        );
     }
 
     #[test]
@@ -2877,7 +3342,10 @@ mod tests {
     #[test]
     fn nationality_and_title_are_stripped() {
         assert_eq!(
-            names("Visit", "The visit by French President Emmanuel Macron was brief."),
+            names(
+                "Visit",
+                "The visit by French President Emmanuel Macron was brief."
+            ),
             ["Emmanuel Macron"]
         );
     }
@@ -2917,8 +3385,7 @@ mod tests {
 
     #[test]
     fn places_and_organisations_are_not_people() {
-        let body =
-            "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
+        let body = "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
         assert!(names("Meeting", body).is_empty());
     }
 
@@ -2968,14 +3435,17 @@ mod tests {
             "Prime Minister Anna Lindqvist vowed change. Lindqvist Still Defiant\n\nShe spoke.",
         );
         assert_eq!(got, ["Anna Lindqvist"]);
-        let p = person("Lindqvist Vows Change", "Anna Lindqvist spoke.", "Anna Lindqvist");
+        let p = person(
+            "Lindqvist Vows Change",
+            "Anna Lindqvist spoke.",
+            "Anna Lindqvist",
+        );
         assert_eq!(p.mentions, 2);
     }
 
     #[test]
     fn results_tables() {
-        let body =
-            "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
+        let body = "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
         assert_eq!(
             names("Results", body),
             ["Mary Keitany", "Tirunesh Dibaba", "P. Simmons"]
@@ -3000,7 +3470,10 @@ mod tests {
 
     #[test]
     fn latin1_replacement_characters_are_harmless() {
-        let _ = names("Price \u{fffd}15m", "A \u{fffd}15.8m signing by Jon Dahl Tomasson.");
+        let _ = names(
+            "Price \u{fffd}15m",
+            "A \u{fffd}15.8m signing by Jon Dahl Tomasson.",
+        );
     }
 
     #[test]
@@ -3017,7 +3490,10 @@ mod tests {
     #[test]
     fn hyphenated_adjectives_are_not_names() {
         assert_eq!(
-            names("Deal", "The Kenyan-born Peter Mwangi joined Texas-based Acme."),
+            names(
+                "Deal",
+                "The Kenyan-born Peter Mwangi joined Texas-based Acme."
+            ),
             ["Peter Mwangi"]
         );
     }
@@ -3031,14 +3507,21 @@ mod tests {
     #[test]
     fn title_word_as_surname() {
         assert_eq!(
-            names("Memoir", "Former leader John Major and singer Carole King met."),
+            names(
+                "Memoir",
+                "Former leader John Major and singer Carole King met."
+            ),
             ["John Major", "Carole King"]
         );
     }
 
     #[test]
     fn team_names_are_not_people() {
-        assert!(names("Baseball", "The Oakland Giants beat the Denver Rockets on Sunday.").is_empty());
+        assert!(names(
+            "Baseball",
+            "The Oakland Giants beat the Denver Rockets on Sunday."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3051,7 +3534,10 @@ mod tests {
 
     #[test]
     fn sentence_opener_before_a_given_name() {
-        assert_eq!(names("Rugby", "Fullback Andre Joubert scored."), ["Andre Joubert"]);
+        assert_eq!(
+            names("Rugby", "Fullback Andre Joubert scored."),
+            ["Andre Joubert"]
+        );
     }
 
     #[test]
@@ -3073,7 +3559,11 @@ mod tests {
 
     #[test]
     fn place_prefixes_and_saints() {
-        assert!(names("Football", "St Mirren and San Marino Rovers drew; Fort Worth waited.").is_empty());
+        assert!(names(
+            "Football",
+            "St Mirren and San Marino Rovers drew; Fort Worth waited."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3106,7 +3596,10 @@ mod tests {
     #[test]
     fn nationality_nouns_are_not_names() {
         assert_eq!(
-            names("Tennis", "Frenchman Arnaud Clement beat Welshman Ray Reardon."),
+            names(
+                "Tennis",
+                "Frenchman Arnaud Clement beat Welshman Ray Reardon."
+            ),
             ["Arnaud Clement", "Ray Reardon"]
         );
     }
@@ -3114,7 +3607,10 @@ mod tests {
     #[test]
     fn role_openers_before_given_names_are_dropped() {
         assert_eq!(
-            names("Film", "Cinematographer John Mathieson met Co-star Anna Lindqvist."),
+            names(
+                "Film",
+                "Cinematographer John Mathieson met Co-star Anna Lindqvist."
+            ),
             ["John Mathieson", "Anna Lindqvist"]
         );
     }
@@ -3215,7 +3711,11 @@ mod tests {
 
     #[test]
     fn organisation_words_swallow_the_run() {
-        assert!(names("Vote", "The Bharatiya Janata Party and Goldwater Bank gained.").is_empty());
+        assert!(names(
+            "Vote",
+            "The Bharatiya Janata Party and Goldwater Bank gained."
+        )
+        .is_empty());
     }
 
     #[test]
