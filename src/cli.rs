@@ -88,6 +88,17 @@ pub struct SearchArgs {
     /// Show at most N hits
     #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
     pub limit: usize,
+
+    /// Order of hits: best match first, or by publication date (undated last)
+    #[arg(long, value_enum, default_value_t = SortOrder::Relevance, value_name = "ORDER")]
+    pub sort: SortOrder,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortOrder {
+    Relevance,
+    Newest,
+    Oldest,
 }
 
 #[derive(Debug, Args)]

@@ -112,7 +112,7 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
         }
         Command::Search(args) => {
             let idx = index::NewsIndex::open(&config.index)?;
-            let report = search::search(&idx, &args.query, args.limit)?;
+            let report = search::search(&idx, &args.query, args.limit, args.sort)?;
             if config.json {
                 printer.json(&report)?;
             } else {

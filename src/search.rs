@@ -9,8 +9,9 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, Query, QueryParser, QueryParserError};
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::TantivyDocument;
+use tantivy::{DocId, Score, SegmentReader, TantivyDocument};
 
+use crate::cli::SortOrder;
 use crate::extract::dates::Date;
 use crate::index::{date_of, NewsIndex};
 use crate::schema::Fields;
@@ -178,15 +179,34 @@ fn bare_day(text: &str) -> Option<&str> {
 }
 
 /// Run a search and build the report for the best `limit` hits.
-pub fn search(idx: &NewsIndex, query: &str, limit: usize) -> anyhow::Result<SearchReport> {
+pub fn search(idx: &NewsIndex, query: &str, limit: usize, sort: SortOrder) -> anyhow::Result<SearchReport> {
     let parsed = parse_query(idx, query)?;
     let searcher = idx.reader()?.searcher();
     // Identical copies of an article make one hit: look a little further than
     // `limit` so that copies do not crowd out other articles.
     let window = limit.saturating_mul(2).saturating_add(8);
-    let (top, total_hits) = searcher
-        .search(&parsed, &(TopDocs::with_limit(window), Count))
-        .context("running the query")?;
+    let (top, total_hits) = match sort {
+        SortOrder::Relevance => searcher.search(&parsed, &(TopDocs::with_limit(window), Count)),
+        SortOrder::Newest | SortOrder::Oldest => {
+            let newest = sort == SortOrder::Newest;
+            let by_date = TopDocs::with_limit(window).tweak_score(move |segment: &SegmentReader| {
+                let published = segment.fast_fields().date("published").ok();
+                move |doc: DocId, score: Score| {
+                    let secs = published
+                        .as_ref()
+                        .and_then(|c| c.first(doc))
+                        .map(|d| d.into_timestamp_secs());
+                    // Undated articles last either way; BM25 breaks ties.
+                    let key = secs.map_or(i64::MIN, |s| if newest { s } else { -s });
+                    (key, score)
+                }
+            });
+            searcher
+                .search(&parsed, &(by_date, Count))
+                .map(|(top, count)| (top.into_iter().map(|((_, score), a)| (score, a)).collect(), count))
+        }
+    }
+    .context("running the query")?;
     let mut snippets = SnippetGenerator::create(&searcher, &*parsed, idx.fields.body).context("preparing snippets")?;
     snippets.set_max_num_chars(SNIPPET_CHARS);
     let text_hashes = searcher

@@ -285,6 +285,58 @@ fn search_syntax() {
 }
 
 #[test]
+fn search_sorted_by_date() {
+    let fx = Fixture::with_news();
+    fx.write("news/undated.txt", "Undated note\n\nNo date here.");
+    fx.index();
+    // By date: newest or oldest first, undated last.
+    let dated = |order: &str| -> Vec<String> {
+        let r = fx.run(&["search", "*", "--json", "--sort", order]).ok().json();
+        r["hits"]
+            .as_array()
+            .map(|h| {
+                h.iter()
+                    .map(|x| x["published"].as_str().unwrap_or("-").to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        dated("newest"),
+        [
+            "2025-06-03",
+            "2025-06-01",
+            "2025-05-02",
+            "2025-04-06",
+            "2025-03-14",
+            "2025-01-20",
+            "-"
+        ]
+    );
+    assert_eq!(
+        dated("oldest"),
+        [
+            "2025-01-20",
+            "2025-03-14",
+            "2025-04-06",
+            "2025-05-02",
+            "2025-06-01",
+            "2025-06-03",
+            "-"
+        ]
+    );
+    let r = fx
+        .run(&["search", "compromise", "--json", "--sort", "newest"])
+        .ok()
+        .json();
+    assert_eq!(r["hits"][0]["title"], "Markets steady as central bank holds rates");
+    assert!(
+        r["hits"][0]["score"].as_f64().is_some_and(|s| s > 0.0),
+        "BM25 score still reported: {r}"
+    );
+}
+
+#[test]
 fn search_limit_and_human_output() {
     let fx = Fixture::with_news();
     fx.index();
