@@ -41,8 +41,11 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
+    /// Colour when stdout is a terminal and NO_COLOR is not set
     Auto,
+    /// Always colour
     Always,
+    /// Never colour
     Never,
 }
 
@@ -77,12 +80,16 @@ pub struct IndexArgs {
     /// No progress bar
     #[arg(long, short)]
     pub quiet: bool,
+
+    /// Memory for the index writer, in MB (peak memory is about this plus 100 MB)
+    #[arg(long, default_value_t = 256, value_name = "MB", value_parser = clap::value_parser!(u64).range(16..=16384))]
+    pub memory: u64,
 }
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Query: words (all required), OR, -word, "a phrase", title:, body:, people:"Name", * for all
-    #[arg(value_name = "QUERY")]
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
     pub query: String,
 
     /// Show at most N hits
@@ -96,8 +103,12 @@ pub struct SearchArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SortOrder {
+    /// Best match first (BM25, title counts double)
     Relevance,
+    /// Newest publication date first (also: date)
+    #[value(alias = "date")]
     Newest,
+    /// Oldest publication date first
     Oldest,
 }
 

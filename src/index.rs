@@ -3,9 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -16,6 +14,7 @@ use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDo
 use crate::article::Article;
 use crate::extract::{self, dates::Date, Facts};
 use crate::ingest::{self, walk};
+use crate::parallel;
 use crate::schema::{self, Fields, ALIAS_SEP};
 
 /// An opened index with its field handles.
@@ -100,6 +99,8 @@ pub struct IndexOptions {
     pub rebuild: bool,
     pub extract: extract::Options,
     pub progress: bool,
+    /// The writer's memory budget, in bytes.
+    pub memory_bytes: usize,
 }
 
 /// The outcome of one `index` run, in files (a JSON Lines file is one file).
@@ -135,38 +136,105 @@ fn content_hash(parts: &[&[u8]]) -> u64 {
         })
 }
 
+/// Commit at least this often during a long run, so that a crash loses little.
+const COMMIT_EVERY: Duration = Duration::from_secs(60);
+
+/// A folder to index: its absolute path, and whether it still exists (a
+/// deleted folder is given so that its articles leave the index).
+struct Root {
+    path: PathBuf,
+    exists: bool,
+}
+
+/// Resolve a folder argument. One that no longer exists is still a root when
+/// the index holds files under it; otherwise it is an error.
+fn root(dir: &Path, known: &HashMap<String, FileState>) -> anyhow::Result<Root> {
+    match std::fs::canonicalize(dir) {
+        Ok(path) => Ok(Root { path, exists: true }),
+        Err(err) => {
+            let absolute = std::env::current_dir()
+                .map(|cwd| normalize(&cwd.join(dir)))
+                .unwrap_or_default();
+            if err.kind() == std::io::ErrorKind::NotFound && known.keys().any(|f| Path::new(f).starts_with(&absolute)) {
+                Ok(Root {
+                    path: absolute,
+                    exists: false,
+                })
+            } else {
+                Err(err).with_context(|| format!("cannot index {}", dir.display()))
+            }
+        }
+    }
+}
+
+/// `a/./b/../c` as `a/c`, without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// Index (or re-index) the folders in `options`. Problems with single files go
 /// to `warn` as (path, message) and are counted; only a failure of the index
 /// itself is an error.
 pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path, &str)) -> anyhow::Result<Summary> {
     let start = Instant::now();
-    let roots = options
-        .dirs
-        .iter()
-        .map(|d| std::fs::canonicalize(d).with_context(|| format!("cannot index {}", d.display())))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    if index_dir.exists() && !index_dir.is_dir() {
+        bail!(
+            "{} is not a folder: --index needs a folder for the index",
+            index_dir.display()
+        );
+    }
     if options.rebuild {
         remove_index(index_dir)?;
     }
     let idx = NewsIndex::open_or_create(index_dir)?;
     let f = idx.fields;
     let known = indexed_files(&idx)?;
-    let mut writer: IndexWriter = idx.index.writer(200_000_000).context("opening the index for writing")?;
+    let roots = options
+        .dirs
+        .iter()
+        .map(|d| root(d, &known))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let index_path = std::fs::canonicalize(index_dir).unwrap_or_else(|_| index_dir.to_path_buf());
+    let mut writer: IndexWriter = match idx.index.writer(options.memory_bytes) {
+        Ok(writer) => writer,
+        Err(tantivy::TantivyError::LockFailure(..)) => bail!(
+            "the index {} is locked: another `newsidx index` is writing to it; try again when it ends",
+            index_dir.display()
+        ),
+        Err(err) => return Err(err).context("opening the index for writing"),
+    };
     let mut summary = Summary::default();
     let mut seen: HashSet<String> = HashSet::new();
+    // Folders the walk could not read: what the index has under them stays.
+    let mut unreadable: Vec<PathBuf> = Vec::new();
 
     // Files whose size and mtime match the index are unchanged without being read.
     let mut jobs = Vec::new();
-    for w in roots.iter().map(|r| walk::walk(r)) {
+    for root in roots.iter().filter(|r| r.exists) {
+        let w = walk::walk(&root.path, &index_path);
         summary.skipped += w.skipped;
-        for (path, reason) in &w.errors {
-            warn(path, reason);
+        for (path, reason) in w.errors {
+            warn(&path, &reason);
             summary.warnings += 1;
+            unreadable.push(path);
         }
         for found in w.files {
             let key = found.path.to_string_lossy().into_owned();
+            // A folder given twice, or inside another one given: each file once.
+            if !seen.insert(key.clone()) {
+                continue;
+            }
             let old = known.get(&key).copied();
-            seen.insert(key.clone());
             if old.is_some_and(|o| o.size == found.size && o.mtime == found.mtime) {
                 summary.unchanged += 1;
             } else {
@@ -178,39 +246,36 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
     // Workers read, parse, extract and build documents; this thread alone
     // talks to the writer, so that a file's delete always precedes its adds.
     let bar = progress_bar(jobs.len() as u64, options.progress);
-    let next = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(1, usize::from);
-    std::thread::scope(|scope| -> anyhow::Result<()> {
-        let (tx, rx) = mpsc::sync_channel::<(usize, Outcome)>(256);
-        for _ in 0..workers {
-            let tx = tx.clone();
-            let (jobs, next) = (&jobs, &next);
-            scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = jobs.get(i) else { break };
-                if tx.send((i, process(&f, job, options.extract))).is_err() {
-                    break;
-                }
-            });
-        }
-        drop(tx);
-        for (i, outcome) in rx {
+    let mut last_commit = Instant::now();
+    parallel::ordered_map(
+        &jobs,
+        |job| process(&f, job, options.extract),
+        |job, outcome| -> anyhow::Result<()> {
             bar.inc(1);
-            let job = &jobs[i];
             let path = job.found.path.as_path();
+            let replace = |writer: &IndexWriter| {
+                if job.old.is_some() {
+                    writer.delete_term(Term::from_field_text(f.file, &job.key));
+                }
+            };
             match outcome {
-                Outcome::Same => summary.unchanged += 1,
                 Outcome::Failed(message) => {
                     warn(path, &message);
                     summary.warnings += 1;
+                    // What the index had of it no longer stands for the file.
+                    replace(&writer);
+                    summary.updated += usize::from(job.old.is_some());
                 }
-                Outcome::Indexed { docs, problems } => {
+                Outcome::Indexed { docs, problems, same } => {
                     for problem in &problems {
                         warn(path, problem);
                     }
                     summary.warnings += problems.len();
-                    if job.old.is_some() {
-                        writer.delete_term(Term::from_field_text(f.file, &job.key));
+                    replace(&writer);
+                    if same {
+                        // Same bytes, new mtime: stored again so the next run need not read it.
+                        summary.unchanged += 1;
+                    } else if job.old.is_some() {
                         summary.updated += 1;
                     } else if !docs.is_empty() {
                         summary.added += 1;
@@ -220,29 +285,40 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
                     }
                 }
             }
-        }
-        Ok(())
-    })?;
+            if last_commit.elapsed() >= COMMIT_EVERY {
+                commit(&mut writer)?;
+                last_commit = Instant::now();
+            }
+            Ok(())
+        },
+    )?;
     bar.finish_and_clear();
 
     for (file, _) in known.iter().filter(|(file, _)| !seen.contains(*file)) {
-        if roots.iter().any(|root| Path::new(file).starts_with(root)) {
-            writer.delete_term(Term::from_field_text(f.file, file));
+        let file = Path::new(file);
+        let under_root = roots.iter().any(|root| file.starts_with(&root.path));
+        if under_root && !unreadable.iter().any(|dir| file.starts_with(dir)) {
+            writer.delete_term(Term::from_field_text(f.file, &file.to_string_lossy()));
             summary.removed += 1;
         }
     }
 
+    commit(&mut writer)?;
+    writer.wait_merging_threads().context("merging index segments")?;
+    summary.articles = idx.reader()?.searcher().num_docs();
+    summary.seconds = (start.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+    Ok(summary)
+}
+
+/// Commit what the writer has, with the time in the commit's payload.
+fn commit(writer: &mut IndexWriter) -> anyhow::Result<()> {
     let info = CommitInfo {
         last_indexed: rfc3339_now(),
     };
     let mut prepared = writer.prepare_commit().context("committing the index")?;
     prepared.set_payload(&serde_json::to_string(&info)?);
     prepared.commit().context("committing the index")?;
-    writer.wait_merging_threads().context("merging index segments")?;
-
-    summary.articles = idx.reader()?.searcher().num_docs();
-    summary.seconds = (start.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
-    Ok(summary)
+    Ok(())
 }
 
 /// A file that may need (re-)indexing.
@@ -255,14 +331,14 @@ struct Job {
 
 /// What a worker made of one job.
 enum Outcome {
-    /// Same bytes as indexed (only the mtime moved).
-    Same,
     /// Nothing in the file could be read.
     Failed(String),
-    /// Documents to index, and what was off in the file (bad lines, bad dates...).
+    /// Documents to index, what was off in the file (bad lines, bad dates...),
+    /// and whether the bytes are the ones already indexed.
     Indexed {
         docs: Vec<TantivyDocument>,
         problems: Vec<String>,
+        same: bool,
     },
 }
 
@@ -276,9 +352,6 @@ fn process(f: &Fields, job: &Job, options: extract::Options) -> Outcome {
         mtime: job.found.mtime,
         hash: content_hash(&[bytes.as_slice()]),
     };
-    if job.old.is_some_and(|o| o.hash == state.hash) {
-        return Outcome::Same;
-    }
     let parsed = match ingest::parse(&job.key, job.found.format, &bytes) {
         Ok(parsed) => parsed,
         Err(err) => return Outcome::Failed(format!("{err:#}")),
@@ -294,7 +367,8 @@ fn process(f: &Fields, job: &Job, options: extract::Options) -> Outcome {
             Err(err) => problems.push(format!("{err:#}")),
         }
     }
-    Outcome::Indexed { docs, problems }
+    let same = job.old.is_some_and(|o| o.hash == state.hash);
+    Outcome::Indexed { docs, problems, same }
 }
 
 /// Remove an index folder for `--rebuild`, refusing anything that is not one.

@@ -54,8 +54,12 @@ impl Config {
             ColorChoice::Auto => stdout_tty && !no_color && !dumb,
         };
         let quiet = matches!(&cli.command, Command::Index(args) if args.quiet);
+        // An empty NEWSIDX_INDEX counts as unset.
+        let from_env = std::env::var_os("NEWSIDX_INDEX")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
         Config {
-            index: cli.index.clone().unwrap_or_else(default_index),
+            index: cli.index.clone().or(from_env).unwrap_or_else(default_index),
             json: cli.json,
             color,
             progress: !quiet && io::stderr().is_terminal(),
@@ -73,19 +77,25 @@ fn default_index() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(DEFAULT_INDEX))
 }
 
-fn warn(path: &Path, message: &str) {
-    eprintln!(
-        "newsidx: warning: {}: {}",
-        output::sanitize(&path.display().to_string()),
+/// One line on stderr about one file. A closed stderr is not worth a panic.
+fn report(level: &str, path: &Path, message: &str) {
+    let path = output::sanitize(&path.display().to_string()).into_owned();
+    let _ = writeln!(
+        io::stderr().lock(),
+        "newsidx: {level}: {path}: {}",
         output::sanitize(message)
     );
+}
+
+fn warn(path: &Path, message: &str) {
+    report("warning", path, message);
 }
 
 /// Run one command. Errors are for the caller to print; warnings go to stderr here.
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     let config = Config::resolve(&cli);
     let stdout = io::stdout().lock();
-    let mut printer = Printer::new(io::BufWriter::new(stdout), config.color);
+    let mut printer = Printer::new(io::BufWriter::new(stdout), config.color, config.json);
     let status = dispatch(cli.command, &config, &mut printer)?;
     printer.flush()?;
     Ok(status)
@@ -101,23 +111,16 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
                     people: !args.no_people,
                 },
                 progress: config.progress,
+                memory_bytes: usize::try_from(args.memory.saturating_mul(1 << 20)).unwrap_or(usize::MAX),
             };
             let summary = index::run(&config.index, &options, &mut |path, message| warn(path, message))?;
-            if config.json {
-                printer.json(&summary)?;
-            } else {
-                printer.index_summary(&summary)?;
-            }
+            printer.index_summary(&summary)?;
             Ok(ExitStatus::Success)
         }
         Command::Search(args) => {
             let idx = index::NewsIndex::open(&config.index)?;
             let report = search::search(&idx, &args.query, args.limit, args.sort)?;
-            if config.json {
-                printer.json(&report)?;
-            } else {
-                printer.search(&report)?;
-            }
+            printer.search(&report)?;
             Ok(if report.total_hits == 0 {
                 ExitStatus::NoResults
             } else {
@@ -132,12 +135,9 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
                 articles: args.articles,
             };
             let report = people::people(&idx, &query)?;
-            if config.json {
-                printer.json(&report)?;
-            } else {
-                printer.people(&report)?;
-            }
-            Ok(if query.name.is_some() && report.people.is_empty() {
+            printer.people(&report)?;
+            let nobody = query.name.is_some() && report.people.is_empty();
+            Ok(if nobody {
                 ExitStatus::NoResults
             } else {
                 ExitStatus::Success
@@ -155,15 +155,11 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
                                 warn(path, problem);
                             }
                             for article in &articles {
-                                if config.json {
-                                    printer.json(article)?;
-                                } else {
-                                    printer.extracted(article)?;
-                                }
+                                printer.extracted(article)?;
                             }
                         }
                         Err(err) => {
-                            warn(path, &format!("{err:#}"));
+                            report("error", path, &format!("{err:#}"));
                             failed = true;
                         }
                     }
@@ -174,12 +170,7 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
         }
         Command::Stats => {
             let idx = index::NewsIndex::open(&config.index)?;
-            let stats = stats::stats(&idx)?;
-            if config.json {
-                printer.json(&stats)?;
-            } else {
-                printer.stats(&stats)?;
-            }
+            printer.stats(&stats::stats(&idx)?)?;
             Ok(ExitStatus::Success)
         }
     }

@@ -1,5 +1,6 @@
 //! The `newsidx` binary: parse the command line, run, report, exit.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -12,7 +13,8 @@ fn main() -> ExitCode {
         // `newsidx ... | head`: the reader left; that is not an error.
         Err(err) if newsidx::is_broken_pipe(&err) => ExitStatus::Success,
         Err(err) => {
-            eprintln!("newsidx: error: {err:#}");
+            // A closed stderr leaves nowhere to say it; the status still tells.
+            let _ = writeln!(std::io::stderr().lock(), "newsidx: error: {err:#}");
             ExitStatus::Error
         }
     };

@@ -23,9 +23,12 @@ const NAME: &str = "\x1b[1;32m";
 /// How many people a search hit lists before "…".
 const HIT_PEOPLE: usize = 4;
 
+/// Prints every command's answer: one JSON object per line with `--json`,
+/// human text otherwise.
 pub struct Printer<W: Write> {
     out: W,
     color: bool,
+    json: bool,
 }
 
 /// Replace control characters (escape sequences included) with visible escapes,
@@ -55,8 +58,8 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 }
 
 impl<W: Write> Printer<W> {
-    pub fn new(out: W, color: bool) -> Printer<W> {
-        Printer { out, color }
+    pub fn new(out: W, color: bool, json: bool) -> Printer<W> {
+        Printer { out, color, json }
     }
 
     fn paint<'a>(&self, style: &'static str, text: &'a str) -> Cow<'a, str> {
@@ -69,7 +72,7 @@ impl<W: Write> Printer<W> {
     }
 
     /// One JSON value on one line.
-    pub fn json<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+    fn json_line<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
         serde_json::to_writer(&mut self.out, value)?;
         self.out.write_all(b"\n")
     }
@@ -79,6 +82,9 @@ impl<W: Write> Printer<W> {
     }
 
     pub fn index_summary(&mut self, s: &Summary) -> io::Result<()> {
+        if self.json {
+            return self.json_line(s);
+        }
         writeln!(
             self.out,
             "{} added, {} updated, {} removed, {} unchanged; {} skipped, {} warnings; {} articles in the index ({:.2}s)",
@@ -87,6 +93,9 @@ impl<W: Write> Printer<W> {
     }
 
     pub fn search(&mut self, report: &SearchReport) -> io::Result<()> {
+        if self.json {
+            return self.json_line(report);
+        }
         for (rank, hit) in report.hits.iter().enumerate() {
             let date = hit
                 .published
@@ -119,7 +128,7 @@ impl<W: Write> Printer<W> {
             }
             writeln!(self.out)?;
         }
-        let shown = report.hits.len();
+        let shown = report.hits.len() + report.hits.iter().map(|h| h.duplicates.len()).sum::<usize>();
         let what = if report.total_hits == 1 { "article" } else { "articles" };
         if shown < report.total_hits {
             writeln!(
@@ -149,6 +158,9 @@ impl<W: Write> Printer<W> {
     }
 
     pub fn people(&mut self, report: &PeopleReport) -> io::Result<()> {
+        if self.json {
+            return self.json_line(report);
+        }
         for person in &report.people {
             let count = person.article_count;
             let plural = if count == 1 { "article" } else { "articles" };
@@ -186,6 +198,9 @@ impl<W: Write> Printer<W> {
     }
 
     pub fn extracted(&mut self, article: &Extracted) -> io::Result<()> {
+        if self.json {
+            return self.json_line(article);
+        }
         writeln!(self.out, "{}", self.paint(PATH, &article.id))?;
         writeln!(self.out, "  title:     {}", sanitize(&article.title))?;
         if let Some(date) = article.published {
@@ -208,6 +223,9 @@ impl<W: Write> Printer<W> {
     }
 
     pub fn stats(&mut self, s: &Stats) -> io::Result<()> {
+        if self.json {
+            return self.json_line(s);
+        }
         writeln!(self.out, "index         {}", sanitize(&s.index))?;
         writeln!(self.out, "articles      {}", s.articles)?;
         writeln!(self.out, "people        {}", s.people)?;
@@ -248,9 +266,9 @@ mod tests {
 
     #[test]
     fn highlight_plain_and_coloured() {
-        let plain = Printer::new(Vec::new(), false);
+        let plain = Printer::new(Vec::new(), false, false);
         assert_eq!(plain.highlight("say compromise now", &[[4, 14]]), "say compromise now");
-        let colour = Printer::new(Vec::new(), true);
+        let colour = Printer::new(Vec::new(), true, false);
         assert_eq!(
             colour.highlight("say compromise now", &[[4, 14]]),
             format!("say {MATCH}compromise{RESET} now")

@@ -9,7 +9,7 @@ use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use crate::extract::dates::Date;
 use crate::index::{date_of, NewsIndex};
-use crate::schema::{for_each_term, ALIAS_SEP};
+use crate::schema::{for_each_term, text_hash_columns, ALIAS_SEP};
 use crate::search::{display_path, text};
 
 /// The answer to `people`.
@@ -104,11 +104,7 @@ fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
     }
     merge_surnames(&mut people);
     // Identical copies of an article (same title and body) count once.
-    let text_hashes = searcher
-        .segment_readers()
-        .iter()
-        .map(|s| s.fast_fields().u64("text_hash"))
-        .collect::<tantivy::Result<Vec<_>>>()?;
+    let text_hashes = text_hash_columns(searcher)?;
     for tally in people.values_mut() {
         let mut seen = HashSet::new();
         tally.docs.sort();

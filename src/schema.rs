@@ -141,3 +141,12 @@ pub fn for_each_term(
     })?;
     Ok(())
 }
+
+/// The `text_hash` fast field of every segment, by segment ordinal.
+pub fn text_hash_columns(searcher: &tantivy::Searcher) -> tantivy::Result<Vec<tantivy::columnar::Column<u64>>> {
+    searcher
+        .segment_readers()
+        .iter()
+        .map(|s| s.fast_fields().u64("text_hash"))
+        .collect()
+}

@@ -1,7 +1,9 @@
 //! `search`: parse the query, rank with BM25 (title boosted), and cut a
 //! highlighted snippet from each hit's body.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use anyhow::Context;
 use serde::Serialize;
@@ -9,12 +11,12 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, Query, QueryParser, QueryParserError};
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocId, Score, SegmentReader, TantivyDocument};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument};
 
 use crate::cli::SortOrder;
 use crate::extract::dates::Date;
 use crate::index::{date_of, NewsIndex};
-use crate::schema::Fields;
+use crate::schema::{text_hash_columns, Fields};
 
 /// How much the title weighs against the body in ranking.
 const TITLE_BOOST: f32 = 2.0;
@@ -134,24 +136,35 @@ fn syntax_problem(query: &str) -> String {
     "see the query syntax in `newsidx search --help` and the README".into()
 }
 
-/// Date fields take plain days: `published:2025-03-14` and
-/// `dates:[2025-01-01 TO 2025-03-31]` become the RFC 3339 values tantivy's
-/// parser wants. Everything else is left as written.
+/// Date fields take plain days: `published:2025-03-14`,
+/// `dates:[2025-01-01 TO 2025-03-31]` and `published:>=2025-06-01` become the
+/// RFC 3339 values tantivy's parser wants, and a full time is quoted for it.
+/// Quoted phrases and everything else are left as written.
 fn expand_dates(query: &str) -> String {
     const FIELDS: [&str; 2] = ["published:", "dates:"];
     let mut out = String::with_capacity(query.len() + 32);
     let mut rest = query;
-    while let Some((at, field)) = FIELDS.iter().filter_map(|f| rest.find(f).map(|i| (i, f))).min() {
-        let value_start = at + field.len();
-        out.push_str(&rest[..value_start]);
-        rest = &rest[value_start..];
+    loop {
+        // The next date field outside a quoted phrase.
+        let mut quoted = false;
+        let next = rest.char_indices().find_map(|(i, c)| {
+            if c == '"' {
+                quoted = !quoted;
+            }
+            let field = FIELDS.iter().find(|f| !quoted && rest[i..].starts_with(**f))?;
+            let word_start = i == 0 || rest[..i].ends_with([' ', '(', '+', '-']);
+            word_start.then_some((i, field.len()))
+        });
+        let Some((at, len)) = next else { break };
+        out.push_str(&rest[..at + len]);
+        rest = &rest[at + len..];
         if rest.starts_with(['[', '{']) {
             let end = rest.find([']', '}']).map_or(rest.len(), |i| i + 1);
             let range: Vec<String> = rest[..end]
                 .split(' ')
                 .map(|word| {
-                    let (open, inner) = word.split_at(word.starts_with(['[', '{']) as usize);
-                    let cut = inner.len() - inner.ends_with([']', '}']) as usize;
+                    let (open, inner) = word.split_at(usize::from(word.starts_with(['[', '{'])));
+                    let cut = inner.len() - usize::from(inner.ends_with([']', '}']));
                     let (day, close) = inner.split_at(cut);
                     match bare_day(day) {
                         Some(day) => format!("{open}{day}T00:00:00Z{close}"),
@@ -161,12 +174,34 @@ fn expand_dates(query: &str) -> String {
                 .collect();
             out.push_str(&range.join(" "));
             rest = &rest[end..];
-        } else if let Some(day) = rest.get(..10).and_then(bare_day) {
-            if !rest[10..].starts_with('T') {
-                out.push_str(&format!("\"{day}T00:00:00Z\""));
-                rest = &rest[10..];
-            }
+            continue;
         }
+        let op = [">=", "<=", ">", "<"]
+            .into_iter()
+            .find(|op| rest.starts_with(*op))
+            .unwrap_or("");
+        let after_op = &rest[op.len()..];
+        let value_end = after_op.find([' ', ')']).unwrap_or(after_op.len());
+        let value = &after_op[..value_end];
+        let time = match bare_day(value) {
+            Some(day) => format!("{day}T00:00:00Z"),
+            None if value.len() > 10
+                && value.get(..10).and_then(bare_day).is_some()
+                && value[10..].starts_with('T') =>
+            {
+                value.to_string()
+            }
+            None => continue,
+        };
+        // Comparisons become open ranges, which the parser reads for dates.
+        out.push_str(&match op {
+            ">=" => format!("[{time} TO *]"),
+            ">" => format!("{{{time} TO *]"),
+            "<=" => format!("[* TO {time}]"),
+            "<" => format!("[* TO {time}}}"),
+            _ => format!("\"{time}\""),
+        });
+        rest = &after_op[value_end..];
     }
     out.push_str(rest);
     out
@@ -182,44 +217,26 @@ fn bare_day(text: &str) -> Option<&str> {
 pub fn search(idx: &NewsIndex, query: &str, limit: usize, sort: SortOrder) -> anyhow::Result<SearchReport> {
     let parsed = parse_query(idx, query)?;
     let searcher = idx.reader()?.searcher();
-    // Identical copies of an article make one hit: look a little further than
-    // `limit` so that copies do not crowd out other articles.
-    let window = limit.saturating_mul(2).saturating_add(8);
-    let (top, total_hits) = match sort {
-        SortOrder::Relevance => searcher.search(&parsed, &(TopDocs::with_limit(window), Count)),
-        SortOrder::Newest | SortOrder::Oldest => {
-            let newest = sort == SortOrder::Newest;
-            let by_date = TopDocs::with_limit(window).tweak_score(move |segment: &SegmentReader| {
-                let published = segment.fast_fields().date("published").ok();
-                move |doc: DocId, score: Score| {
-                    let secs = published
-                        .as_ref()
-                        .and_then(|c| c.first(doc))
-                        .map(|d| d.into_timestamp_secs());
-                    // Undated articles last either way; BM25 breaks ties.
-                    let key = secs.map_or(i64::MIN, |s| if newest { s } else { -s });
-                    (key, score)
-                }
-            });
-            searcher
-                .search(&parsed, &(by_date, Count))
-                .map(|(top, count)| (top.into_iter().map(|((_, score), a)| (score, a)).collect(), count))
+    let text_hashes = text_hash_columns(&searcher)?;
+    let hash_of = |a: &DocAddress| text_hashes.get(a.segment_ord as usize).and_then(|c| c.first(a.doc_id));
+    // Identical copies of an article make one hit: look further than `limit`
+    // until there are `limit` different articles or no more matches.
+    let all = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1);
+    let mut window = limit.saturating_mul(2).saturating_add(8).min(all);
+    let (top, total_hits) = loop {
+        let (top, total) = ranked(&searcher, &*parsed, window, sort).context("running the query")?;
+        let distinct: HashSet<Option<u64>> = top.iter().map(|(_, a)| hash_of(a)).collect();
+        if distinct.len() >= limit || top.len() < window || window == all {
+            break (top, total);
         }
-    }
-    .context("running the query")?;
+        window = window.saturating_mul(4).min(all);
+    };
     let mut snippets = SnippetGenerator::create(&searcher, &*parsed, idx.fields.body).context("preparing snippets")?;
     snippets.set_max_num_chars(SNIPPET_CHARS);
-    let text_hashes = searcher
-        .segment_readers()
-        .iter()
-        .map(|s| s.fast_fields().u64("text_hash"))
-        .collect::<tantivy::Result<Vec<_>>>()?;
     let mut hits: Vec<Hit> = Vec::with_capacity(limit.min(top.len()));
     let mut by_text: HashMap<u64, usize> = HashMap::new();
     for (score, address) in top {
-        let text_hash = text_hashes
-            .get(address.segment_ord as usize)
-            .and_then(|c| c.first(address.doc_id));
+        let text_hash = hash_of(&address);
         let copy_of = text_hash.and_then(|h| by_text.get(&h).copied());
         if copy_of.is_none() && hits.len() == limit {
             continue;
@@ -240,6 +257,35 @@ pub fn search(idx: &NewsIndex, query: &str, limit: usize, sort: SortOrder) -> an
         total_hits,
         hits,
     })
+}
+
+/// The best `window` matches of `query`, best first, and how many match in all.
+fn ranked(
+    searcher: &Searcher,
+    query: &dyn Query,
+    window: usize,
+    sort: SortOrder,
+) -> tantivy::Result<(Vec<(Score, DocAddress)>, usize)> {
+    match sort {
+        SortOrder::Relevance => searcher.search(query, &(TopDocs::with_limit(window), Count)),
+        SortOrder::Newest | SortOrder::Oldest => {
+            let newest = sort == SortOrder::Newest;
+            let by_date = TopDocs::with_limit(window).tweak_score(move |segment: &SegmentReader| {
+                let published = segment.fast_fields().date("published").ok();
+                move |doc: DocId, score: Score| {
+                    let secs = published
+                        .as_ref()
+                        .and_then(|c| c.first(doc))
+                        .map(|d| d.into_timestamp_secs());
+                    // Undated articles last either way; BM25 breaks ties.
+                    let key = secs.map_or(i64::MIN, |s| if newest { s } else { -s });
+                    (key, score)
+                }
+            });
+            let (top, count) = searcher.search(query, &(by_date, Count))?;
+            Ok((top.into_iter().map(|((_, score), a)| (score, a)).collect(), count))
+        }
+    }
 }
 
 fn hit(f: &Fields, doc: &TantivyDocument, score: f32, snippets: &SnippetGenerator) -> Hit {
@@ -304,14 +350,12 @@ pub fn display_path(id: &str) -> String {
         Some((p, l)) if l.bytes().all(|b| b.is_ascii_digit()) && !l.is_empty() => (p, Some(l)),
         _ => (id, None),
     };
-    let shown = std::env::current_dir()
-        .ok()
-        .and_then(|cwd| {
-            std::path::Path::new(path)
-                .strip_prefix(cwd)
-                .ok()
-                .map(|p| p.display().to_string())
-        })
+    // The current folder, looked up once per process.
+    static CWD: OnceLock<Option<PathBuf>> = OnceLock::new();
+    let shown = CWD
+        .get_or_init(|| std::env::current_dir().ok())
+        .as_deref()
+        .and_then(|cwd| Path::new(path).strip_prefix(cwd).ok().map(|p| p.display().to_string()))
         .unwrap_or_else(|| path.to_string());
     match line {
         Some(l) => format!("{shown}#{l}"),
@@ -355,6 +399,25 @@ mod tests {
         );
         assert_eq!(expand_dates("published:[2025-01-01"), "published:[2025-01-01T00:00:00Z");
         assert_eq!(expand_dates("no dates here"), "no dates here");
+        assert_eq!(
+            expand_dates("published:2025-03-14T09:30:00Z"),
+            "published:\"2025-03-14T09:30:00Z\""
+        );
+        assert_eq!(
+            expand_dates("published:>=2025-06-01 x"),
+            "published:[2025-06-01T00:00:00Z TO *] x"
+        );
+        assert_eq!(
+            expand_dates("(published:<2025-06-01)"),
+            "(published:[* TO 2025-06-01T00:00:00Z})"
+        );
+        assert_eq!(
+            expand_dates("dates:>2025-06-01T10:00:00Z"),
+            "dates:{2025-06-01T10:00:00Z TO *]"
+        );
+        let phrase = "\"published:2025-03-14\" x";
+        assert_eq!(expand_dates(phrase), phrase, "quoted text stays as written");
+        assert_eq!(expand_dates("unpublished:2025-03-14"), "unpublished:2025-03-14");
     }
 
     #[test]

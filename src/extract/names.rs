@@ -87,11 +87,15 @@ impl HashSet64 {
         }
     }
 
+    /// (sized for at most half full by `with_capacity`; a full table drops the insert)
     fn insert(&mut self, hash: u64) {
         let h = hash | 1;
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = (h as usize) & mask;
-        while let Some(slot) = self.slots.get_mut(i) {
+        for _ in 0..self.slots.len() {
+            let Some(slot) = self.slots.get_mut(i) else {
+                return;
+            };
             if *slot == 0 {
                 *slot = h;
                 return;
@@ -107,7 +111,10 @@ impl HashSet64 {
         let h = hash | 1;
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = (h as usize) & mask;
-        while let Some(&slot) = self.slots.get(i) {
+        for _ in 0..self.slots.len() {
+            let Some(&slot) = self.slots.get(i) else {
+                return false;
+            };
             if slot == 0 {
                 return false;
             }
@@ -333,6 +340,7 @@ Pharmaceuticals, Foods, Stores, Aid, Fellowship, Mail, Movies, Advisors, Adviser
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
 /// `PARTICLES.contains(w)`, as a match the compiler can dispatch on length.
+#[inline]
 fn is_particle_word(w: &str) -> bool {
     match w.as_bytes().first() {
         Some(b'd') => matches!(
@@ -366,8 +374,8 @@ fn is_particle_word(w: &str) -> bool {
 }
 
 const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
-    "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
+    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le",
+    "la", "bin", "ibn", "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person
@@ -517,7 +525,8 @@ fn lower_set_from(file: &'static str, extra: &'static str) -> Set<String> {
 }
 
 static GIVEN: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
-static AMBIGUOUS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
+static AMBIGUOUS: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
 static TITLES: LazyLock<Set<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
 /// Honorifics written with a capital ("President", "Queen"), lower-cased; the rest are roles.
 static HONORIFICS: LazyLock<Set<String>> = LazyLock::new(|| {
@@ -552,11 +561,16 @@ static PLACES: LazyLock<Set<&'static str>> = LazyLock::new(|| {
     s.extend(set_from(PLACES_FILE, PLACES_EXTRA));
     s
 });
-static NATIONALITIES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
-static ORGS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
-static NON_NAMES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
-static ORG_WORD_SET: LazyLock<Set<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
-static LESS_COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
+static NATIONALITIES: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
+static ORGS: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
+static NON_NAMES: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
+static ORG_WORD_SET: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| comma_list(ORG_WORDS).collect());
+static LESS_COMMON: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
 /// First words of multi-word places and organisations ("Sri" of "Sri Lanka"), so that runs
 /// are only joined up for look-up where it can match.
 static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
@@ -567,7 +581,8 @@ static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
         .filter_map(|e| e.split_once(' ').map(|(first, _)| first))
         .collect()
 });
-static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+static COMMON: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
 
 /// Exact-case word classes, one look-up for all of them.
 const L_GIVEN: u32 = 1;
@@ -593,34 +608,45 @@ const W_NOUN_AFTER: u32 = 128;
 const W_MINOR: u32 = 256;
 
 /// Every list entry (as written) with the classes it belongs to.
-/// A read-only word -> classes table: open addressing on `word_hash`, comparing the full
-/// hash before the bytes, so a miss (the usual case) costs one hash and a probe or two.
+/// A read-only word -> classes table: open addressing on `word_hash`. Probing reads only a
+/// dense array of 32-bit tags (cache-friendly); the words are compared on a tag match only.
 struct Lexicon {
-    slots: Vec<(u64, u32, Box<str>)>,
+    tags: Vec<u32>,
+    entries: Vec<(Box<str>, u32)>,
     mask: usize,
 }
 
 impl Lexicon {
+    fn tag(hash: u64) -> u32 {
+        ((hash >> 32) as u32) | 1
+    }
+
     fn new<'k>(entries: impl Iterator<Item = (&'k str, u32)>) -> Self {
         let entries: Vec<(&str, u32)> = entries.collect();
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut table = Lexicon {
-            slots: vec![(0, 0, Box::from("")); size],
+            tags: vec![0; size],
+            entries: vec![(Box::from(""), 0); size],
             mask: size - 1,
         };
         for (w, flags) in entries {
-            let h = word_hash(w) | 1;
+            let h = word_hash(w);
+            let tag = Self::tag(h);
             let mut i = (h as usize) & table.mask;
-            while let Some(slot) = table.slots.get_mut(i) {
-                if slot.0 == 0 {
-                    *slot = (h, flags, Box::from(w));
-                    break;
+            loop {
+                match (table.tags.get_mut(i), table.entries.get_mut(i)) {
+                    (Some(t), Some(e)) if *t == 0 => {
+                        *t = tag;
+                        *e = (Box::from(w), flags);
+                        break;
+                    }
+                    (Some(t), Some(e)) if *t == tag && &*e.0 == w => {
+                        e.1 |= flags;
+                        break;
+                    }
+                    (Some(_), Some(_)) => i = (i + 1) & table.mask,
+                    _ => break,
                 }
-                if slot.0 == h && &*slot.2 == w {
-                    slot.1 |= flags;
-                    break;
-                }
-                i = (i + 1) & table.mask;
             }
         }
         table
@@ -632,14 +658,22 @@ impl Lexicon {
 
     /// `get`, given `word_hash(w)`.
     fn get_with_hash(&self, w: &str, hash: u64) -> u32 {
-        let h = hash | 1;
-        let mut i = (h as usize) & self.mask;
-        while let Some((sh, flags, key)) = self.slots.get(i) {
-            if *sh == 0 {
+        let tag = Self::tag(hash);
+        let mut i = (hash as usize) & self.mask;
+        for _ in 0..self.tags.len() {
+            let Some(&t) = self.tags.get(i) else {
+                return 0;
+            };
+            if t == 0 {
                 return 0;
             }
-            if *sh == h && key.as_bytes() == w.as_bytes() {
-                return *flags;
+            if t == tag {
+                if let Some((key, flags)) = self.entries.get(i) {
+                    // (a byte loop: short words, and no call into memcmp)
+                    if key.len() == w.len() && key.bytes().zip(w.bytes()).all(|(a, b)| a == b) {
+                        return *flags;
+                    }
+                }
             }
             i = (i + 1) & self.mask;
         }
@@ -716,8 +750,8 @@ fn lower_lex(l: &str) -> u32 {
 
 /// Titles after which a regnal number follows the name ("King Charles III").
 const REGAL: &[&str] = &[
-    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan", "Shah", "Pharaoh",
-    "Kaiser",
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan",
+    "Shah", "Pharaoh", "Kaiser",
 ];
 
 /// Titles that are also surnames when they close a name ("John Major", "Carole King").
@@ -931,6 +965,9 @@ fn is_any_given(w: &str) -> bool {
     lex(w) & (L_GIVEN | L_AMBIGUOUS) != 0
 }
 
+/// The longest name (in words) we accept: "Andrés Manuel López Obrador" has four.
+const MAX_NAME_WORDS: usize = 6;
+
 /// The longest title (in words) we look for.
 const MAX_TITLE_WORDS: usize = 4;
 
@@ -974,6 +1011,7 @@ struct Tok<'a> {
 }
 
 impl<'a> Tok<'a> {
+    #[inline(always)]
     fn new(text: &'a str, kind: Kind, poss: bool, line_start: bool, line: u32) -> Self {
         let first = text.as_bytes().first().copied().unwrap_or(0);
         // Fast paths: punctuation, and ASCII words starting in lower case, are never capitals.
@@ -981,16 +1019,21 @@ impl<'a> Tok<'a> {
             (false, false, false)
         } else if first.is_ascii_lowercase() {
             // particles are short, or carry a hyphen early ("al-Assad")
-            let short = text.len() <= 5;
-            let hyphen = !short && text.as_bytes().iter().take(4).any(|b| *b == b'-');
-            (
-                false,
-                false,
-                kind == Kind::Word && (short || hyphen) && compute_particle(text),
-            )
+            let particle = kind == Kind::Word
+                && ((text.len() <= 5 && is_particle_word(text))
+                    || (text.as_bytes().iter().take(4).any(|b| *b == b'-')
+                        && compute_particle(text)));
+            (false, false, particle)
+        } else if kind == Kind::Word
+            && first.is_ascii_uppercase()
+            && text.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase)
+        {
+            // "Putin": a capital then a lower-case letter
+            (false, true, false)
         } else {
             let caps = is_all_caps(text);
-            let cap = kind == Kind::Word && !caps && first_char(text).is_some_and(char::is_uppercase);
+            let cap =
+                kind == Kind::Word && !caps && first_char(text).is_some_and(char::is_uppercase);
             (caps, cap, kind == Kind::Word && compute_particle(text))
         };
         Tok {
@@ -1012,19 +1055,22 @@ impl<'a> Tok<'a> {
 
 /// Abbreviations whose full stop belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Jr", "Sr",
-    "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof",
+    "Rev", "Jr", "Sr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
 ];
 
+#[inline]
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}')
 }
 
+#[inline]
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
 /// The character starting at byte `i` (which must be a char boundary), fast for ASCII.
+#[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
     match text.as_bytes().get(i) {
         None => None,
@@ -1033,6 +1079,7 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+#[inline]
 fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -1041,6 +1088,7 @@ fn is_alnum(c: char) -> bool {
     }
 }
 
+#[inline]
 fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
@@ -1051,7 +1099,7 @@ fn is_alpha(c: char) -> bool {
 
 fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
     let bytes = text.as_bytes();
-    toks.reserve(text.len() / 3);
+    toks.reserve(text.len() / 5);
     let mut i = 0;
     let mut line_start = true;
     while let Some(&b) = bytes.get(i) {
@@ -1085,10 +1133,18 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     .iter()
                     .position(|b| !b.is_ascii_alphanumeric())
                     .unwrap_or(rest.len());
+                // the sweep stopped at ASCII: only an apostrophe or hyphen can continue
+                if bytes
+                    .get(end)
+                    .is_some_and(|&b| b < 0x80 && b != b'\'' && b != b'-')
+                {
+                    break;
+                }
                 let Some(d) = char_at(text, end) else { break };
                 let dlen = d.len_utf8();
                 if is_alnum(d)
-                    || ((is_apostrophe(d) || is_hyphen(d)) && char_at(text, end + dlen).is_some_and(is_alpha))
+                    || ((is_apostrophe(d) || is_hyphen(d))
+                        && char_at(text, end + dlen).is_some_and(is_alpha))
                 {
                     end += dlen;
                 } else {
@@ -1099,7 +1155,9 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
             // Possessives: "Putin's", "Williams'".
             let w = &text[start..end];
             let ends_s = matches!(w.as_bytes().last(), Some(b's' | b'S'));
-            for suffix in ["'s", "\u{2019}s", "'S"].into_iter().filter(|_| ends_s) {
+            // ("'s" or "\u{2019}s": the byte before the s is ' or the last byte of \u{2019})
+            let quote_s = ends_s && end >= 2 && matches!(bytes.get(end - 2), Some(b'\'' | 0x99));
+            for suffix in ["'s", "\u{2019}s", "'S"].into_iter().filter(|_| quote_s) {
                 if let Some(stem) = w.strip_suffix(suffix) {
                     if !stem.is_empty() {
                         word_end = start + stem.len();
@@ -1108,7 +1166,7 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     break;
                 }
             }
-            if !poss && ends_s && w.ends_with('s') {
+            if !poss && ends_s && w.ends_with('s') && matches!(bytes.get(end), Some(b'\'' | 0xE2)) {
                 if let Some(d) = char_at(text, end) {
                     let after = char_at(text, end + d.len_utf8());
                     if is_apostrophe(d) && !after.is_some_and(is_alnum) {
@@ -1138,7 +1196,13 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     word_end = end;
                 }
             }
-            toks.push(Tok::new(&text[start..word_end], kind, poss, line_start, *line));
+            toks.push(Tok::new(
+                &text[start..word_end],
+                kind,
+                poss,
+                line_start,
+                *line,
+            ));
         } else if c.is_ascii_digit() {
             end = i + 1;
             while let Some(&d) = bytes.get(end) {
@@ -1151,10 +1215,22 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     break;
                 }
             }
-            toks.push(Tok::new(&text[start..end], Kind::Num, false, line_start, *line));
+            toks.push(Tok::new(
+                &text[start..end],
+                Kind::Num,
+                false,
+                line_start,
+                *line,
+            ));
         } else {
             end = i + clen;
-            toks.push(Tok::new(&text[start..end], Kind::Punct, false, line_start, *line));
+            toks.push(Tok::new(
+                &text[start..end],
+                Kind::Punct,
+                false,
+                line_start,
+                *line,
+            ));
         }
         line_start = false;
         i = end;
@@ -1171,7 +1247,10 @@ fn mark_sentence_starts(toks: &mut [Tok]) {
         match t.kind {
             Kind::Punct => {
                 let c = t.text;
-                if matches!(c, "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(" | "[") {
+                if matches!(
+                    c,
+                    "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(" | "["
+                ) {
                     open = true;
                 } else if matches!(c, "-" | "\u{2013}" | "\u{2014}" | "'" | "\u{2018}") {
                     // keep the state: a dash or quote after a full stop still opens
@@ -1187,13 +1266,27 @@ fn mark_sentence_starts(toks: &mut [Tok]) {
     }
 }
 
+#[inline]
 fn first_char(w: &str) -> Option<char> {
     w.chars().next()
 }
 
 /// "NATO", "BBC", "MPs": an acronym (a plural `s` allowed), never a name word.
+#[inline]
 fn is_all_caps(w: &str) -> bool {
     let w = w.strip_suffix('s').filter(|s| s.len() >= 2).unwrap_or(w);
+    if w.is_ascii() {
+        let mut letters = 0;
+        for b in w.bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            if b.is_ascii_uppercase() {
+                letters += 1;
+            }
+        }
+        return letters >= 2;
+    }
     let mut letters = 0;
     for c in w.chars() {
         if c.is_lowercase() {
@@ -1214,6 +1307,9 @@ fn is_cap_word(t: &Tok) -> bool {
 /// "ChatGPT", "DeepMind", "iPhone"-style product names: capitals inside a word, other than
 /// after name prefixes such as Mc, Mac, De, Di, Le or O'.
 fn is_camel_case(w: &str) -> bool {
+    if w.is_ascii() && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
     let mut prev_lower = false;
     let mut prev_upper = false;
     for (k, c) in w.char_indices() {
@@ -1256,6 +1352,7 @@ fn is_particle(t: &Tok) -> bool {
 }
 
 /// A lower-case word that is a name particle: "van", "bin", or a prefixed "al-Assad".
+#[inline]
 fn compute_particle(text: &str) -> bool {
     if !first_char(text).is_some_and(char::is_lowercase) {
         return false;
@@ -1277,7 +1374,10 @@ fn compute_particle(text: &str) -> bool {
 /// A particle (or several: "van der") followed by a capitalised word on the same line.
 fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
     let mut j = i;
-    while toks.get(j).is_some_and(|t| is_particle(t) && !t.text.contains('-')) {
+    while toks
+        .get(j)
+        .is_some_and(|t| is_particle(t) && !t.text.contains('-'))
+    {
         j += 1;
         if j - i > 3 {
             return false;
@@ -1318,7 +1418,11 @@ fn with_lower_no_dots<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(s);
         }
     }
-    let s: String = w.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+    let s: String = w
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
     f(&s)
 }
 
@@ -1414,7 +1518,11 @@ impl Ctx<'_, '_> {
                     .get(i + 1)
                     .is_some_and(|n| is_cap_word(n) && !n.line_start && n.lex & L_NATIONALITY == 0)
         };
-        if f & L_NON_NAME != 0 || (f & L_NATIONALITY != 0 && !given_opens()) || f & L_SUFFIX != 0 || is_camel_case(w) {
+        if f & L_NON_NAME != 0
+            || (f & L_NATIONALITY != 0 && !given_opens())
+            || f & L_SUFFIX != 0
+            || is_camel_case(w)
+        {
             return true;
         }
         if t.kind == Kind::Initial {
@@ -1422,11 +1530,14 @@ impl Ctx<'_, '_> {
             let letters: String = w.chars().filter(|c| *c != '.').collect();
             return letters.chars().count() >= 2 && lex(&letters) & (L_PLACE | L_ORG) != 0;
         }
-        if w.chars().count() == 1 {
+        if w.len() <= 4 && w.chars().nth(1).is_none() {
             // "George W Bush": a middle initial written without its full stop
             let inside = i > 0
                 && is_cap_word(&self.toks[i - 1])
-                && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start);
             return !(inside && w != "I" && w != "A");
         }
         // "I've", "Don't": contractions
@@ -1441,7 +1552,10 @@ impl Ctx<'_, '_> {
                 return true;
             }
         }
-        for suffix in ["man", "woman", "men", "women"] {
+        for suffix in ["man", "woman", "men", "women"]
+            .into_iter()
+            .filter(|_| w.ends_with('n'))
+        {
             if let Some(stem) = w.strip_suffix(suffix) {
                 if lex(stem) & L_NATIONALITY != 0 || matches!(stem, "Scots" | "Dutch" | "Irish") {
                     return true;
@@ -1462,7 +1576,13 @@ impl Ctx<'_, '_> {
             }
         }
         // a sentence-initial common word, unless a given name opens a full name ("Faith Chebet")
-        let given_opens_name = || any_given && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
+        let given_opens_name = || {
+            any_given
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start)
+        };
         if (t.sent_start || headline) && !given && !given_opens_name() && self.tok_common(i) {
             return true;
         }
@@ -1470,10 +1590,9 @@ impl Ctx<'_, '_> {
         // a role-like opener before a given name
         let opener = (t.sent_start || i == 0 || !is_cap_word(&self.toks[i - 1]))
             && !any_given
-            && self
-                .toks
-                .get(i + 1)
-                .is_some_and(|n| !n.line_start && n.cap && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
+            && self.toks.get(i + 1).is_some_and(|n| {
+                !n.line_start && n.cap && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+            });
         if !opener {
             return false;
         }
@@ -1516,7 +1635,12 @@ impl Ctx<'_, '_> {
             if n > 1 {
                 key.push(' ');
             }
-            key.extend(t.text.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
+            key.extend(
+                t.text
+                    .chars()
+                    .filter(|c| *c != '.')
+                    .flat_map(char::to_lowercase),
+            );
             let f = lower_lex(&key);
             if f & W_TITLE != 0 {
                 best = n;
@@ -1539,7 +1663,8 @@ impl Ctx<'_, '_> {
                 break;
             }
             let t = &self.toks[i - n];
-            let lower_or_acronym = first_char(t.text).is_some_and(char::is_lowercase) || is_all_caps(t.text);
+            let lower_or_acronym =
+                first_char(t.text).is_some_and(char::is_lowercase) || is_all_caps(t.text);
             if t.kind != Kind::Word || !lower_or_acronym {
                 break;
             }
@@ -1594,6 +1719,7 @@ impl Ctx<'_, '_> {
                 // "Phil Simmons 4-38", but not a standings row "Greenock Morton 3 2 0 1 5 2 6"
                 let numbers = self.toks[j..]
                     .iter()
+                    .take(6)
                     .take_while(|n| n.kind == Kind::Num && n.line == t.line)
                     .count();
                 if multi && numbers <= 2 {
@@ -1630,7 +1756,8 @@ impl Ctx<'_, '_> {
                                 ev.table = true;
                             }
                             if multi
-                                && (n.kind == Kind::Initial || n.kind == Kind::Word && is_all_caps(n.text))
+                                && (n.kind == Kind::Initial
+                                    || n.kind == Kind::Word && is_all_caps(n.text))
                                 && c.text == ")"
                             {
                                 ev.table = true;
@@ -1656,7 +1783,16 @@ impl Ctx<'_, '_> {
             .any(|t| {
                 matches!(
                     t.text,
-                    "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "He" | "She" | "His" | "Her"
+                    "he" | "she"
+                        | "his"
+                        | "her"
+                        | "him"
+                        | "himself"
+                        | "herself"
+                        | "He"
+                        | "She"
+                        | "His"
+                        | "Her"
                 )
             })
     }
@@ -1677,11 +1813,11 @@ impl Ctx<'_, '_> {
         if multi && p.text == "to" && i >= 2 && self.word_at(i - 2) == Some("according") {
             ev.speech = true;
         }
-        if self.role_before(i) {
-            ev.title = true;
-        }
+        // (a role word just before, "striker Ian Rush", came in as the segment's title)
         // "at Roland Garros", "in Burkina Faso" ("in Tony Blair" is not a place)
-        if matches!(p.text, "at" | "near" | "outside") || (p.text == "in" && !is_any_given(self.toks[i].text)) {
+        if matches!(p.text, "at" | "near" | "outside")
+            || (p.text == "in" && !is_any_given(self.toks[i].text))
+        {
             ev.against = true;
         }
     }
@@ -1689,15 +1825,15 @@ impl Ctx<'_, '_> {
 
 /// Function words that title case capitalises ("Meeting With Trump").
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
-    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From", "Over", "Not", "Be",
-    "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out", "Back", "Off", "A", "An", "Its", "His", "Her",
-    "Their", "New", "Will", "He", "She", "It",
+    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From",
+    "Over", "Not", "Be", "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out",
+    "Back", "Off", "A", "An", "Its", "His", "Her", "Their", "New", "Will", "He", "She", "It",
 ];
 
 /// Words that title case leaves in lower case.
 const MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "v",
-    "after", "over", "into", "via", "per", "nor", "up",
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+    "from", "as", "vs", "v", "after", "over", "into", "via", "per", "nor", "up",
 ];
 
 /// Looks up each capitalised word once: its classes, its title classes, and whether it is a
@@ -1720,14 +1856,61 @@ fn classify(toks: &mut [Tok], lower_words: &HashSet64) {
     }
 }
 
-/// Hashes of the words the article writes in lower case.
+/// Hashes of the words the article writes in lower case. Only words that some capitalised
+/// run word (or its singular) could equal are ever asked about, so a lower-case word whose
+/// (first byte, length) matches none of those is skipped before hashing.
 fn lower_vocabulary(toks: &[Tok]) -> HashSet64 {
+    fn bit(first: u8, len: usize) -> usize {
+        (usize::from(first & 31) << 5) | len.min(31)
+    }
+    fn set(filter: &mut [u64; 16], l: &str) {
+        if let Some(&b) = l.as_bytes().first() {
+            let k = bit(b, l.len());
+            if let Some(word) = filter.get_mut(k >> 6) {
+                *word |= 1 << (k & 63);
+            }
+        }
+    }
+    let mut filter = [0u64; 16];
+    for t in toks
+        .iter()
+        .filter(|t| t.cap || t.caps || t.particle || t.kind == Kind::Initial)
+    {
+        let w = t.text;
+        let stem = w.strip_suffix('s');
+        match w.as_bytes().first() {
+            // ASCII: lower-casing keeps the length and only changes the first byte's case
+            Some(&b) if w.is_ascii() => {
+                let lower = b.to_ascii_lowercase();
+                for k in [Some(bit(lower, w.len())), stem.map(|s| bit(lower, s.len()))]
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(word) = filter.get_mut(k >> 6) {
+                        *word |= 1 << (k & 63);
+                    }
+                }
+            }
+            _ => {
+                with_lower(w, |l| set(&mut filter, l));
+                if let Some(stem) = stem {
+                    with_lower(stem, |l| set(&mut filter, l));
+                }
+            }
+        }
+    }
     let mut out = HashSet64::with_capacity(toks.len());
     for t in toks
         .iter()
         .filter(|t| t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_lowercase))
     {
-        out.insert(word_hash(t.text));
+        let wanted = t.text.as_bytes().first().is_some_and(|&b| {
+            let k = bit(b, t.text.len());
+            filter.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+        });
+        if wanted {
+            out.insert(word_hash(t.text));
+        }
     }
     out
 }
@@ -1740,7 +1923,8 @@ fn headline_lines(toks: &[Tok]) -> Lines {
     while i < toks.len() {
         let line = toks[i].line;
         let mut j = i;
-        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) = (0, 0, 0, 0, 0);
+        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) =
+            (0, 0, 0, 0, 0);
         while j < toks.len() && toks[j].line == line {
             let t = &toks[j];
             if t.kind == Kind::Word {
@@ -1813,7 +1997,12 @@ fn meta_lines(toks: &[Tok]) -> Lines {
             key(0).is_some_and(|k| META_KEYS.contains(&k.as_str()))
         } else if words.first().is_some_and(|t| t.text == "(") {
             words.get(2).is_some_and(|t| t.text == "by")
-                && key(1).is_some_and(|k| matches!(k.as_str(), "reporting" | "writing" | "editing" | "additional"))
+                && key(1).is_some_and(|k| {
+                    matches!(
+                        k.as_str(),
+                        "reporting" | "writing" | "editing" | "additional"
+                    )
+                })
         } else {
             // "By Jane Doe" / "By Jane Doe and John Roe, BBC News"
             words.first().is_some_and(|t| t.text == "By")
@@ -1837,9 +2026,13 @@ fn meta_lines(toks: &[Tok]) -> Lines {
 fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
     let toks = ctx.toks;
     let mut out = Vec::new();
+    let mut seg = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(is_cap_word(&toks[i]) || toks[i].kind == Kind::Initial || particle_leads_to_name(toks, i)) {
+        if !(is_cap_word(&toks[i])
+            || toks[i].kind == Kind::Initial
+            || particle_leads_to_name(toks, i))
+        {
             i += 1;
             continue;
         }
@@ -1849,8 +2042,10 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         if !toks[i].poss {
             while end < toks.len() && !toks[end].line_start {
                 let t = &toks[end];
-                let ok =
-                    is_cap_word(t) || is_roman(t.text) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
+                let ok = is_cap_word(t)
+                    || is_roman(t.text)
+                    || t.kind == Kind::Initial
+                    || particle_leads_to_name(toks, end);
                 if !ok {
                     break;
                 }
@@ -1860,8 +2055,16 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
                 }
             }
         }
-        if !ctx.meta_lines.contains(&toks[start].line) {
-            split_run(ctx, start, end, &mut out);
+        // a lone function word or other non-name ("The", "But") yields nothing: skip the work
+        let lone_non_name = end == start + 1 && {
+            let t = &toks[start];
+            t.cap
+                && t.lex & L_NON_NAME != 0
+                && t.lex & L_MULTI_FIRST == 0
+                && t.llex & (W_TITLE | W_TITLE_PREFIX) == 0
+        };
+        if !lone_non_name && !ctx.meta_lines.contains(&toks[start].line) {
+            split_run(ctx, start, end, &mut seg, &mut out);
         }
         i = end;
     }
@@ -1869,11 +2072,18 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
 }
 
 /// Cuts one capitalised run into names: titles, nationalities and non-name words divide it.
-fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand<'a>>) {
+fn split_run<'a>(
+    ctx: &Ctx<'a, '_>,
+    start: usize,
+    end: usize,
+    seg: &mut Vec<usize>,
+    out: &mut Vec<Cand<'a>>,
+) {
     let toks = ctx.toks;
     let headline = ctx.headline_lines.contains(&toks[start].line);
-    let mut pending_title = ctx.role_before(start);
-    let mut seg: Vec<usize> = Vec::new();
+    // a role word before the run ("striker Ian Rush"), looked up only if it can matter
+    let mut pending_title: Option<bool> = None;
+    seg.clear();
     let mut seg_title = false;
     let mut i = start;
     let flush = |seg: &mut Vec<usize>, seg_title: bool, out: &mut Vec<Cand<'a>>| {
@@ -1887,23 +2097,30 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         let t = &toks[i];
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
         if let Some(n) = (2..=3).rev().find(|&n| {
-            i + n <= end && lex(t.text) & L_MULTI_FIRST != 0 && {
-                let joined = toks[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            i + n <= end && ctx.tok_lex(i) & L_MULTI_FIRST != 0 && {
+                let joined = toks[i..i + n]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 lex(&joined) & (L_PLACE | L_ORG) != 0
             }
         }) {
-            flush(&mut seg, seg_title, out);
-            pending_title = false;
+            flush(seg, seg_title, out);
+            pending_title = Some(false);
             i += n;
             continue;
         }
         let tl = ctx.title_len(i, end);
         // A title opens a new name, unless it is the last word of the run.
         // "Dean Jones": a one-word title that is also a given name, before a lone surname
-        let given_not_title = tl == 1 && is_any_given(w_of(toks, i)) && !REGAL.contains(&w_of(toks, i)) && i + 2 == end;
+        let given_not_title = tl == 1
+            && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0
+            && !REGAL.contains(&w_of(toks, i))
+            && i + 2 == end;
         if tl > 0 && i + tl < end && !toks[i + tl - 1].poss && !given_not_title {
-            flush(&mut seg, seg_title, out);
-            pending_title = true;
+            flush(seg, seg_title, out);
+            pending_title = Some(true);
             regal = REGAL.contains(&toks[i + tl - 1].text);
             i += tl;
             continue;
@@ -1911,7 +2128,9 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         let w = t.text;
         // "King Charles III", "Elizabeth I": a regnal number belongs to the name.
         if is_roman(w) && !seg.is_empty() {
-            let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.line_start);
+            let next_is_word = toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && !n.line_start);
             let single = w.len() == 1;
             if !single || regal || (w == "I" && seg.len() == 1 && !next_is_word) {
                 seg.push(i);
@@ -1921,19 +2140,27 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         }
         // A title word closing a name is a surname: "John Major", "Carole King".
         // ("Bernard Lama": any title but an office, straight after a given name)
-        let after_given_name = seg.last().is_some_and(|&k| Ctx::is_given(toks[k].text));
+        let after_given_name = seg
+            .last()
+            .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
         let title_as_name = tl == 1
             && !seg.is_empty()
             && (SURNAME_TITLES.contains(&w)
                 || (after_given_name && !REGAL.contains(&w) && !OFFICES.contains(&w))
                 || (with_lower(w, |l| lower_lex(l) & W_HONORIFIC == 0)
-                    && seg.first().is_some_and(|&k| Ctx::is_given(toks[k].text))));
+                    && seg
+                        .first()
+                        .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN)));
         // "Theresa May", "Brian May": a month or word after a given name is a surname
         // ... and "Peter Such", "Stuart Law": a common word closing a name after a given name
-        let closes_run = !toks.get(i + 1).is_some_and(|n| i + 1 < end && is_cap_word(n));
-        let after_given = (lex(w) & L_AMBIGUOUS != 0
+        let closes_run = !toks
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < end && is_cap_word(n));
+        let after_given = (ctx.tok_lex(i) & L_AMBIGUOUS != 0
             || (closes_run && ctx.tok_common(i) && !SEPARATOR_ALWAYS.contains(&w)))
-            && seg.last().is_some_and(|&k| Ctx::is_given(toks[k].text))
+            && seg
+                .last()
+                .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN)
             && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num);
         // "P. Such", "Ronald de Boer": after an initial or a particle, a word is a surname
         let after_initial_or_particle = seg.last().is_some_and(|&k| {
@@ -1950,29 +2177,29 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, out: &mut Vec<Cand
         // "Hong Kong-based", "Bharatiya Janata Party": the words before a hyphenated
         // adjective or an organisation word belong to it
         if separator
-            && (lex(w) & L_ORG_WORD != 0
+            && (ctx.tok_lex(i) & L_ORG_WORD != 0
                 || w.split_once('-')
                     .is_some_and(|(_, tail)| HYPHEN_TAILS.contains(&lower(tail).as_str())))
         {
             seg.clear();
         }
         if separator {
-            flush(&mut seg, seg_title, out);
-            pending_title = false;
+            flush(seg, seg_title, out);
+            pending_title = Some(false);
             i += 1;
             continue;
         }
         if seg.is_empty() {
-            seg_title = pending_title;
-            pending_title = false;
+            seg_title = pending_title.unwrap_or_else(|| ctx.role_before(start));
+            pending_title = Some(false);
         }
         seg.push(i);
         if t.poss {
-            flush(&mut seg, seg_title, out);
+            flush(seg, seg_title, out);
         }
         i += 1;
     }
-    flush(&mut seg, seg_title, out);
+    flush(seg, seg_title, out);
 }
 
 fn make_cand<'a>(
@@ -1995,6 +2222,10 @@ fn make_cand<'a>(
     }
     let seg = &seg[a..b];
     let (&first, &last) = (seg.first()?, seg.last()?);
+    // A run of many capitalised words is a title, a heading or a list, not one name.
+    if seg.len() > MAX_NAME_WORDS {
+        return None;
+    }
     if seg.iter().all(|&k| is_particle(&toks[k])) {
         return None;
     }
@@ -2023,7 +2254,7 @@ fn make_cand<'a>(
     // a personal name; "Rio de Janeiro" and "Tour de France" have particles too.
     let initial_led = toks[first].kind == Kind::Initial
         || (multi
-            && is_any_given(toks[first].text)
+            && ctx.tok_lex(first) & (L_GIVEN | L_AMBIGUOUS) != 0
             && seg
                 .iter()
                 .any(|&k| is_particle(&toks[k]) && !toks[k].text.contains('-')));
@@ -2032,7 +2263,10 @@ fn make_cand<'a>(
         && first == run_start
         && last + 1 == run_end
         && (toks[first].line_start || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
-        && (toks.get(last + 1).is_none_or(|n| n.line_start || n.text == "and") || is_sep(toks.get(last + 1)));
+        && (toks
+            .get(last + 1)
+            .is_none_or(|n| n.line_start || n.text == "and")
+            || is_sep(toks.get(last + 1)));
     Some(Cand {
         words,
         pos: first,
@@ -2063,6 +2297,127 @@ impl Entity<'_> {
             Some((_, n)) => *n += 1,
             None => self.spellings.push((spelling.to_string(), 1)),
         }
+    }
+}
+
+/// The people found so far, indexed by word so that linking a mention is near-constant time.
+#[derive(Debug, Default)]
+struct People<'a> {
+    list: Vec<Entity<'a>>,
+    /// Once there are many people: entities by their last word, by any word, and by any
+    /// word's lower-case `word_hash`, each list in increasing index order. Candidates only:
+    /// callers check the exact condition on each.
+    by_last: Map<&'a str, Vec<usize>>,
+    by_word: Map<&'a str, Vec<usize>>,
+    by_lower: Map<u64, Vec<usize>>,
+}
+
+/// Entity indices to check: from an index, or all of them while there are few.
+enum Ids<'s> {
+    Listed(std::slice::Iter<'s, usize>),
+    All(std::ops::Range<usize>),
+}
+
+impl Iterator for Ids<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Ids::Listed(it) => it.next().copied(),
+            Ids::All(r) => r.next(),
+        }
+    }
+}
+
+/// Below this many people a scan is cheaper than keeping indexes.
+const INDEX_PEOPLE: usize = 32;
+
+impl<'a> People<'a> {
+    fn push(&mut self, e: Entity<'a>) -> usize {
+        let idx = self.list.len();
+        self.list.push(e);
+        if idx == INDEX_PEOPLE {
+            for i in 0..=idx {
+                self.index(i);
+            }
+        } else if idx > INDEX_PEOPLE {
+            self.index(idx);
+        }
+        idx
+    }
+
+    fn index(&mut self, idx: usize) {
+        fn add<K: std::hash::Hash + Eq>(map: &mut Map<K, Vec<usize>>, k: K, idx: usize) {
+            let v = map.entry(k).or_default();
+            if v.last() != Some(&idx) {
+                v.push(idx);
+            }
+        }
+        let Some(e) = self.list.get(idx) else { return };
+        if let Some(&last) = e.words.last() {
+            add(&mut self.by_last, last, idx);
+        }
+        for &w in &e.words {
+            add(&mut self.by_word, w, idx);
+            add(&mut self.by_lower, with_lower(w, word_hash), idx);
+        }
+    }
+
+    fn indexed(&self) -> bool {
+        self.list.len() > INDEX_PEOPLE
+    }
+
+    fn words(&self, i: usize) -> &[&'a str] {
+        self.list.get(i).map_or(&[], |p| p.words.as_slice())
+    }
+
+    /// People whose last word is `w`, in index order.
+    fn with_last<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
+        let key: &str = w;
+        let ids = if self.indexed() {
+            Ids::Listed(self.by_last.get(key).map_or(&[][..], Vec::as_slice).iter())
+        } else {
+            Ids::All(0..self.list.len())
+        };
+        ids.filter(move |&i| self.words(i).last() == Some(&w))
+    }
+
+    /// People with the word `w`, in index order.
+    fn with_word<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
+        let ids = if self.indexed() {
+            Ids::Listed(self.by_word.get(w).map_or(&[][..], Vec::as_slice).iter())
+        } else {
+            Ids::All(0..self.list.len())
+        };
+        ids.filter(move |&i| self.words(i).contains(&w))
+    }
+
+    /// The people who have every word of `words` (ignoring ASCII case), in index order;
+    /// indexed, from the shortest of the words' lists, since a match is in all of them.
+    fn having_all<'s>(&'s self, words: &'s [&str]) -> impl Iterator<Item = usize> + 's {
+        let ids = if self.indexed() {
+            let shortest = words
+                .iter()
+                .map(|w| {
+                    self.by_lower
+                        .get(&with_lower(w, word_hash))
+                        .map_or(&[][..], Vec::as_slice)
+                })
+                .min_by_key(|l| l.len())
+                .unwrap_or(&[]);
+            Ids::Listed(shortest.iter())
+        } else {
+            Ids::All(0..self.list.len())
+        };
+        ids.filter(move |&i| self.has_all(i, words))
+    }
+
+    /// Whether person `i` has every word of `words` (ignoring ASCII case).
+    fn has_all(&self, i: usize, words: &[&str]) -> bool {
+        let own = self.words(i);
+        words
+            .iter()
+            .all(|w| own.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
     }
 }
 
@@ -2107,8 +2462,8 @@ const DEFAULT_MULTI: bool = true;
 
 /// First words of place names.
 const PLACE_PREFIXES: &[&str] = &[
-    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Cape", "New", "Los",
-    "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
+    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake",
+    "Cape", "New", "Los", "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
 ];
 
 /// Decides whether a spelling (all its mentions together) names a person.
@@ -2145,12 +2500,14 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
             || words.iter().any(|w| {
                 !is_any_given(w)
                     && !PARTICLES.contains(w)
-                    && with_lower(w, |l| lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l))
+                    && with_lower(w, |l| {
+                        lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l)
+                    })
             });
         // "Seattle Mariners", "Blue Jays": a team or a group, not a person
-        let plural = words
-            .last()
-            .is_some_and(|w| w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem)));
+        let plural = words.last().is_some_and(|w| {
+            w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem))
+        });
         ev.any() || (DEFAULT_MULTI && !any_common && !plural)
     } else {
         let w = words.first().copied().unwrap_or("");
@@ -2202,7 +2559,10 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             h.write_u8(0xff);
         }
         let hash = h.finish();
-        let found = index.get(&hash).copied().filter(|&k| keys[k].words == c.words);
+        let found = index
+            .get(&hash)
+            .copied()
+            .filter(|&k| keys[k].words == c.words);
         let k = match found {
             Some(k) => k,
             None => {
@@ -2236,29 +2596,25 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         .filter(|&k| keys[k].words.len() >= 2 && accept(&ctx, &keys[k].words, &keys[k]))
         .collect();
     accepted.sort_by_key(|&k| std::cmp::Reverse(keys[k].words.len()));
-    let mut people: Vec<Entity> = Vec::new();
+    let mut people = People::default();
     let mut placed = vec![false; keys.len()];
     for &k in &accepted {
         let words = &keys[k].words;
-        let home = people.iter().position(|p| {
-            words.last() == p.words.last()
-                && words
-                    .iter()
-                    .all(|w| p.words.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
-        });
+        let home = people
+            .having_all(words)
+            .find(|&i| people.list.get(i).and_then(|p| p.words.last()) == words.last());
         let idx = match home {
             Some(h) => h,
-            None => {
-                people.push(Entity {
-                    words: words.clone(),
-                    first: usize::MAX,
-                    ..Entity::default()
-                });
-                people.len() - 1
-            }
+            None => people.push(Entity {
+                words: words.clone(),
+                first: usize::MAX,
+                ..Entity::default()
+            }),
         };
-        for &pos in &keys[k].mentions {
-            people[idx].add(&keys[k].key, pos);
+        if let Some(person) = people.list.get_mut(idx) {
+            for &pos in &keys[k].mentions {
+                person.add(&keys[k].key, pos);
+            }
         }
         placed[k] = true;
     }
@@ -2277,11 +2633,12 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         .filter(|(_, (n, known))| *n >= 4 && *known >= 2)
         .map(|(l, _)| l)
         .collect();
-    let in_list = |k: &str| {
-        cands
-            .iter()
-            .any(|c| c.list_item && list_lines.contains(&toks[c.pos].line) && c.words.first() == Some(&k))
-    };
+    let listed_words: Set<&str> = cands
+        .iter()
+        .filter(|c| c.list_item && list_lines.contains(&toks[c.pos].line))
+        .filter_map(|c| c.words.first().copied())
+        .collect();
+    let in_list = |k: &str| listed_words.contains(k);
 
     // Other spellings: join a person or stand alone with evidence.
     for (k, i) in keys.iter().enumerate() {
@@ -2292,8 +2649,10 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         match link(&people, words) {
             Link::To(idx, spelling) => {
                 let spelling = spelling.unwrap_or(i.key.as_str());
-                for &pos in &i.mentions {
-                    people[idx].add(spelling, pos);
+                if let Some(person) = people.list.get_mut(idx) {
+                    for &pos in &i.mentions {
+                        person.add(spelling, pos);
+                    }
                 }
             }
             Link::Ambiguous => {}
@@ -2318,6 +2677,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         }
     }
 
+    let mut people = people.list;
     people.sort_by_key(|p| p.first);
     people
         .into_iter()
@@ -2354,7 +2714,7 @@ enum Link<'w> {
     None,
 }
 
-fn link<'w>(people: &[Entity], words: &[&'w str]) -> Link<'w> {
+fn link<'w>(people: &People, words: &[&'w str]) -> Link<'w> {
     /// The single index matching, `Err(true)` for several, `Err(false)` for none.
     fn only(mut it: impl Iterator<Item = usize>) -> Result<usize, bool> {
         match (it.next(), it.next()) {
@@ -2363,33 +2723,39 @@ fn link<'w>(people: &[Entity], words: &[&'w str]) -> Link<'w> {
             _ => Err(false),
         }
     }
-    let n = people.len();
     if let [w] = words {
         let w = *w;
-        match only((0..n).filter(|&i| people[i].words.last() == Some(&w))) {
+        match only(people.with_last(w)) {
             Ok(i) => return Link::To(i, None),
             Err(true) => return Link::Ambiguous,
             Err(false) => {}
         }
-        return match only((0..n).filter(|&i| people[i].words.contains(&w))) {
+        return match only(people.with_word(w)) {
             Ok(i) => Link::To(i, None),
             Err(false) => Link::None,
             Err(true) => Link::Ambiguous,
         };
     }
     // Subset of a full name, or a run that contains a known surname.
-    match only((0..n).filter(|&i| {
-        words
-            .iter()
-            .all(|w| people[i].words.iter().any(|x| x.eq_ignore_ascii_case(w)))
-    })) {
+    match only(people.having_all(words)) {
         Ok(i) => return Link::To(i, None),
         Err(true) => return Link::Ambiguous,
         Err(false) => {}
     }
     // A run that holds one known surname ("Putin Still Adamant").
-    if let Ok(i) = only((0..n).filter(|&i| people[i].words.last().is_some_and(|l| words.contains(l)))) {
-        let surname = words.iter().find(|w| people[i].words.last() == Some(*w)).copied();
+    let mut holder = None;
+    for i in words.iter().flat_map(|w| people.with_last(w)) {
+        match holder {
+            None => holder = Some(i),
+            Some(j) if j == i => {}
+            Some(_) => return Link::None,
+        }
+    }
+    if let Some(i) = holder {
+        let surname = people
+            .list
+            .get(i)
+            .and_then(|p| words.iter().find(|w| p.words.last() == Some(*w)).copied());
         return Link::To(i, surname);
     }
     Link::None
@@ -3302,11 +3668,17 @@ mod tests {
     use super::*;
 
     fn names(title: &str, body: &str) -> Vec<String> {
-        find_people(title, body).into_iter().map(|p| p.name).collect()
+        find_people(title, body)
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
     }
 
     fn person(title: &str, body: &str, name: &str) -> Person {
-        find_people(title, body).into_iter().find(|p| p.name == name).unwrap()
+        find_people(title, body)
+            .into_iter()
+            .find(|p| p.name == name)
+            .unwrap()
     }
 
     #[test]
@@ -3318,7 +3690,10 @@ mod tests {
 
     #[test]
     fn title_before_surname_alone() {
-        assert_eq!(names("Talks", "Mr Hodge said the talks would go on."), ["Hodge"]);
+        assert_eq!(
+            names("Talks", "Mr Hodge said the talks would go on."),
+            ["Hodge"]
+        );
     }
 
     #[test]
@@ -3335,7 +3710,10 @@ mod tests {
     #[test]
     fn nationality_and_title_are_stripped() {
         assert_eq!(
-            names("Visit", "The visit by French President Emmanuel Macron was brief."),
+            names(
+                "Visit",
+                "The visit by French President Emmanuel Macron was brief."
+            ),
             ["Emmanuel Macron"]
         );
     }
@@ -3375,8 +3753,7 @@ mod tests {
 
     #[test]
     fn places_and_organisations_are_not_people() {
-        let body =
-            "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
+        let body = "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
         assert!(names("Meeting", body).is_empty());
     }
 
@@ -3426,14 +3803,17 @@ mod tests {
             "Prime Minister Anna Lindqvist vowed change. Lindqvist Still Defiant\n\nShe spoke.",
         );
         assert_eq!(got, ["Anna Lindqvist"]);
-        let p = person("Lindqvist Vows Change", "Anna Lindqvist spoke.", "Anna Lindqvist");
+        let p = person(
+            "Lindqvist Vows Change",
+            "Anna Lindqvist spoke.",
+            "Anna Lindqvist",
+        );
         assert_eq!(p.mentions, 2);
     }
 
     #[test]
     fn results_tables() {
-        let body =
-            "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
+        let body = "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
         assert_eq!(
             names("Results", body),
             ["Mary Keitany", "Tirunesh Dibaba", "P. Simmons"]
@@ -3458,7 +3838,10 @@ mod tests {
 
     #[test]
     fn latin1_replacement_characters_are_harmless() {
-        let _ = names("Price \u{fffd}15m", "A \u{fffd}15.8m signing by Jon Dahl Tomasson.");
+        let _ = names(
+            "Price \u{fffd}15m",
+            "A \u{fffd}15.8m signing by Jon Dahl Tomasson.",
+        );
     }
 
     #[test]
@@ -3475,7 +3858,10 @@ mod tests {
     #[test]
     fn hyphenated_adjectives_are_not_names() {
         assert_eq!(
-            names("Deal", "The Kenyan-born Peter Mwangi joined Texas-based Acme."),
+            names(
+                "Deal",
+                "The Kenyan-born Peter Mwangi joined Texas-based Acme."
+            ),
             ["Peter Mwangi"]
         );
     }
@@ -3489,14 +3875,21 @@ mod tests {
     #[test]
     fn title_word_as_surname() {
         assert_eq!(
-            names("Memoir", "Former leader John Major and singer Carole King met."),
+            names(
+                "Memoir",
+                "Former leader John Major and singer Carole King met."
+            ),
             ["John Major", "Carole King"]
         );
     }
 
     #[test]
     fn team_names_are_not_people() {
-        assert!(names("Baseball", "The Oakland Giants beat the Denver Rockets on Sunday.").is_empty());
+        assert!(names(
+            "Baseball",
+            "The Oakland Giants beat the Denver Rockets on Sunday."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3509,7 +3902,10 @@ mod tests {
 
     #[test]
     fn sentence_opener_before_a_given_name() {
-        assert_eq!(names("Rugby", "Fullback Andre Joubert scored."), ["Andre Joubert"]);
+        assert_eq!(
+            names("Rugby", "Fullback Andre Joubert scored."),
+            ["Andre Joubert"]
+        );
     }
 
     #[test]
@@ -3531,7 +3927,11 @@ mod tests {
 
     #[test]
     fn place_prefixes_and_saints() {
-        assert!(names("Football", "St Mirren and San Marino Rovers drew; Fort Worth waited.").is_empty());
+        assert!(names(
+            "Football",
+            "St Mirren and San Marino Rovers drew; Fort Worth waited."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3564,7 +3964,10 @@ mod tests {
     #[test]
     fn nationality_nouns_are_not_names() {
         assert_eq!(
-            names("Tennis", "Frenchman Arnaud Clement beat Welshman Ray Reardon."),
+            names(
+                "Tennis",
+                "Frenchman Arnaud Clement beat Welshman Ray Reardon."
+            ),
             ["Arnaud Clement", "Ray Reardon"]
         );
     }
@@ -3572,7 +3975,10 @@ mod tests {
     #[test]
     fn role_openers_before_given_names_are_dropped() {
         assert_eq!(
-            names("Film", "Cinematographer John Mathieson met Co-star Anna Lindqvist."),
+            names(
+                "Film",
+                "Cinematographer John Mathieson met Co-star Anna Lindqvist."
+            ),
             ["John Mathieson", "Anna Lindqvist"]
         );
     }
@@ -3673,7 +4079,11 @@ mod tests {
 
     #[test]
     fn organisation_words_swallow_the_run() {
-        assert!(names("Vote", "The Bharatiya Janata Party and Goldwater Bank gained.").is_empty());
+        assert!(names(
+            "Vote",
+            "The Bharatiya Janata Party and Goldwater Bank gained."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3697,5 +4107,53 @@ mod tests {
     fn titles_of_works_are_not_people() {
         let body = "Critics loved Enduring Love and Jungle Fever, but Iron Maiden played on.";
         assert!(names("Review", body).is_empty());
+    }
+
+    /// A letters-only label for `n`: "b", "c", ..., "ba", ...
+    fn label(mut n: usize) -> String {
+        let mut out = String::new();
+        loop {
+            out.insert(0, char::from(b'a' + (n % 26) as u8));
+            n /= 26;
+            if n == 0 {
+                return out;
+            }
+        }
+    }
+
+    #[test]
+    fn many_people_and_long_runs_stay_fast_and_short() {
+        // 20,000 different people, each named once with a speech verb
+        let mut body = String::new();
+        for n in 0..20_000 {
+            body.push_str(&format!("Anna Kowal{} said hello. ", label(n + 1000)));
+        }
+        // and one run of 5,000 capitalised words with no punctuation
+        for n in 0..5_000 {
+            body.push_str(&format!("Zed{} ", label(n)));
+        }
+        let start = std::time::Instant::now();
+        let people = find_people("Many", &body);
+        let elapsed = start.elapsed();
+        assert_eq!(people.len(), 20_000);
+        assert!(people
+            .iter()
+            .all(|p| p.name.split(' ').count() <= MAX_NAME_WORDS));
+        // linear work: well under a second in release, a few seconds unoptimised
+        assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
+    }
+
+    #[test]
+    fn many_people_sharing_a_surname_stay_fast() {
+        let mut body = String::new();
+        for n in 0..10_000 {
+            body.push_str(&format!("Anna{} Smith said so. ", label(n + 1000)));
+        }
+        body.push_str("Smith said nothing. Anna Maria Smith agreed.");
+        let start = std::time::Instant::now();
+        let people = find_people("Smiths", &body);
+        let elapsed = start.elapsed();
+        assert!(people.len() >= 10_000);
+        assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
     }
 }

@@ -79,6 +79,7 @@ fn kind(value: &Value) -> &'static str {
 pub fn parse_json(id: &str, text: &str, problems: &mut Vec<String>) -> anyhow::Result<Vec<anyhow::Result<Article>>> {
     let value: Value = serde_json::from_str(text).context("invalid JSON")?;
     match &value {
+        Value::Array(items) if items.is_empty() => anyhow::bail!("an empty array: no articles"),
         Value::Array(items) => Ok(items
             .iter()
             .enumerate()
@@ -148,6 +149,10 @@ mod tests {
     fn invalid_json_and_wrong_shape() {
         let mut p = Vec::new();
         assert!(parse_json("f.json", "{oops", &mut p).is_err());
+        assert!(
+            parse_json("f.json", "[]", &mut p).is_err(),
+            "nothing to index is said, not skipped"
+        );
         let articles = parse_json("f.json", "42", &mut p).unwrap_or_else(|e| panic!("{e:#}"));
         let err = articles[0].as_ref().err().map(|e| format!("{e:#}"));
         assert_eq!(err.as_deref(), Some("expected a JSON object, found a number"));

@@ -33,8 +33,9 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
         .is_some_and(|n| n.starts_with('.') && n != "." && n != "..")
 }
 
-/// Walk `root` recursively (or take it alone when it is a file).
-pub fn walk(root: &Path) -> Walk {
+/// Walk `root` recursively (or take it alone when it is a file), leaving out
+/// the index folder `skip` when it lies inside.
+pub fn walk(root: &Path, skip: &Path) -> Walk {
     let mut out = Walk::default();
     let mut entries = WalkDir::new(root).follow_links(true).sort_by_file_name().into_iter();
     while let Some(entry) = entries.next() {
@@ -48,6 +49,10 @@ pub fn walk(root: &Path) -> Walk {
             }
         };
         let is_dir = entry.file_type().is_dir();
+        if is_dir && entry.path() == skip {
+            entries.skip_current_dir();
+            continue;
+        }
         if entry.depth() > 0 && is_hidden(entry.file_name()) {
             out.skipped += 1;
             if is_dir {
@@ -56,6 +61,11 @@ pub fn walk(root: &Path) -> Walk {
             continue;
         }
         if is_dir {
+            continue;
+        }
+        // FIFOs, sockets and devices are never opened.
+        if !entry.file_type().is_file() {
+            out.skipped += 1;
             continue;
         }
         let Some(format) = Format::of_path(entry.path()) else {

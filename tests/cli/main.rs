@@ -855,3 +855,205 @@ fn corpus_putin_article_has_exactly_its_people() {
     );
     assert_eq!(strings(&lines[0]["aliases"]["Vladimir Putin"]), ["Putin"]);
 }
+
+#[test]
+fn a_folder_given_twice_or_nested_indexes_each_file_once() {
+    let fx = Fixture::with_news();
+    let s = fx
+        .run(&["index", "news", "news/politics", "news", "--json"])
+        .ok()
+        .json();
+    assert_eq!(s["added"], 5, "{s}");
+    assert_eq!(s["articles"], 6, "{s}");
+    let r = fx.search("Putin compromise");
+    assert_eq!(r["hits"][0]["duplicates"].as_array().map(Vec::len), Some(0), "{r}");
+}
+
+#[test]
+fn a_file_that_turns_bad_leaves_the_index() {
+    let fx = Fixture::with_news();
+    fx.index();
+    fx.write_bytes("news/business/markets.txt", b"\x00\x01\x02binary now");
+    fx.write("news/sport/striker.json", "{not json");
+    let run = fx.run(&["index", "news", "--json"]).ok();
+    let s = run.json();
+    assert_eq!(s["updated"], 2, "{s}");
+    assert_eq!(s["warnings"], 2, "the two bad files (the unchanged JSONL is not re-read): {s}");
+    assert!(
+        run.stderr.contains("markets.txt") && run.stderr.contains("striker.json"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fx.run(&["search", "steady"]).code, 1, "old text of markets.txt is gone");
+    assert_eq!(
+        fx.run(&["search", "striker"]).code,
+        1,
+        "old text of striker.json is gone"
+    );
+    assert_eq!(s["articles"], 4, "{s}");
+}
+
+#[test]
+fn a_deleted_folder_can_be_indexed_away() {
+    let fx = Fixture::with_news();
+    fx.index();
+    std::fs::remove_dir_all(fx.path("news/culture")).unwrap_or_else(|e| panic!("{e}"));
+    let s = fx.run(&["index", "news/culture", "--json"]).ok().json();
+    assert_eq!(s["removed"], 1, "{s}");
+    assert_eq!(s["articles"], 4, "{s}");
+    assert_eq!(
+        fx.run(&["index", "news/never-was"]).code,
+        2,
+        "a folder the index never had is an error"
+    );
+}
+
+#[test]
+fn the_index_folder_inside_the_articles_is_not_read() {
+    let fx = Fixture::with_news();
+    for _ in 0..2 {
+        let run = fx.run(&["--index", "news/idx", "index", "news", "--json"]).ok();
+        assert!(!run.stderr.contains("news/idx"), "{}", run.stderr);
+        assert_eq!(run.json()["articles"], 6);
+        assert_eq!(run.json()["skipped"], 2, "hidden file and PDF only");
+    }
+}
+
+#[test]
+fn hidden_folders_other_files_and_utf16_through_the_cli() {
+    let fx = Fixture::new();
+    fx.write(".git/notes.txt", "Hidden folder\n\nNot an article.");
+    fx.write("news/.cache/old.txt", "Hidden folder\n\nNot an article.");
+    fx.write("news/readme.pdf", "%PDF");
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(
+        "Zürich votes\n\nVoters in Zürich said yes."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes),
+    );
+    fx.write_bytes("news/utf16.txt", &utf16);
+    let s = fx.run(&["index", "news", "--json"]).ok().json();
+    assert_eq!((s["added"].as_u64(), s["skipped"].as_u64()), (Some(1), Some(2)), "{s}");
+    assert_eq!(fx.search("zurich")["hits"][0]["title"], "Zürich votes");
+}
+
+#[test]
+fn empty_json_array_is_a_warning() {
+    let fx = Fixture::new();
+    fx.write("news/none.json", "[]");
+    fx.write("news/one.txt", "One\n\nText.");
+    let run = fx.run(&["index", "news", "--json"]).ok();
+    assert_eq!(run.json()["warnings"], 1);
+    assert!(
+        run.stderr.contains("none.json: an empty array: no articles"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn index_flag_on_a_file_is_an_error() {
+    let fx = Fixture::with_news();
+    fx.write("afile", "x");
+    let run = fx.run(&["--index", "afile", "index", "news"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("is not a folder"), "{}", run.stderr);
+}
+
+#[test]
+fn search_edge_cases() {
+    let fx = Fixture::with_news();
+    fx.index();
+    // A lone exclusion as the whole argument, without `--`.
+    let r = fx.run(&["search", "-compromise", "--json"]).ok().json();
+    assert_eq!(r["total_hits"], 4);
+    // A limit far past the index size.
+    let r = fx
+        .run(&["search", "*", "--json", "-n", "18446744073709551615"])
+        .ok()
+        .json();
+    assert_eq!(r["hits"].as_array().map(Vec::len), Some(6));
+    // Comparisons on dates.
+    let r = fx.run(&["search", "published:>=2025-05-02", "--json"]).ok().json();
+    assert_eq!(r["total_hits"], 3, "{r}");
+    let r = fx
+        .run(&["search", "published:2025-01-20T00:00:00Z", "--json"])
+        .ok()
+        .json();
+    assert_eq!(r["total_hits"], 1, "{r}");
+    // Hostile strings: an answer or exit 2, never a crash.
+    for q in [
+        "\u{1b}[2J",
+        "((((",
+        "\"",
+        "🙂 putin",
+        "title:",
+        "AND OR NOT",
+        "published:[x TO y]",
+        &"a ".repeat(20_000),
+    ] {
+        let run = fx.run(&["search", q, "--json"]);
+        assert!(matches!(run.code, 0..=2), "{q:?}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn copies_do_not_crowd_out_other_hits() {
+    let fx = Fixture::new();
+    for i in 0..30 {
+        fx.write(
+            &format!("news/copy{i:02}.txt"),
+            "Walrus walrus walrus\n\nThe walrus walrus walrus story.",
+        );
+    }
+    for i in 0..4 {
+        fx.write(
+            &format!("news/other{i}.txt"),
+            &format!("Story {i}\n\nA walrus was seen on day {i}."),
+        );
+    }
+    fx.index();
+    let r = fx.run(&["search", "walrus", "-n", "3", "--json"]).ok().json();
+    let hits = r["hits"].as_array().unwrap_or_else(|| panic!("{r}"));
+    assert_eq!(hits.len(), 3, "{r}");
+    assert_eq!(hits[0]["duplicates"].as_array().map(Vec::len), Some(29));
+    let human = fx.run(&["search", "walrus", "-n", "5"]).ok();
+    assert!(
+        human.stdout.trim_end().ends_with("34 matching articles"),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
+fn people_articles_flag_caps_each_list() {
+    let fx = Fixture::with_news();
+    fx.write(
+        "news/politics/summit.txt",
+        "Summit date set\n\nPublished: 2025-02-01\n\nMr Putin will travel, officials said.\n",
+    );
+    fx.index();
+    let r = fx
+        .run(&["people", "Vladimir Putin", "--articles", "1", "--json"])
+        .ok()
+        .json();
+    assert_eq!(r["people"][0]["article_count"], 2);
+    assert_eq!(r["people"][0]["articles"].as_array().map(Vec::len), Some(1));
+    let human = fx.run(&["people", "Vladimir Putin", "--articles", "1"]).ok();
+    assert!(human.stdout.contains("… 1 more"), "{}", human.stdout);
+}
+
+#[test]
+fn closed_stderr_does_not_crash() {
+    let fx = Fixture::with_news();
+    let mut child = fx
+        .command(&["index", "news"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(child.stderr.take());
+    let status = child.wait().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(fx.search("*")["total_hits"], 6, "the run still committed");
+}
