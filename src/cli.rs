@@ -99,6 +99,10 @@ pub struct SearchArgs {
     /// Order of hits: best match first, or by publication date (undated last)
     #[arg(long, value_enum, default_value_t = SortOrder::Relevance, value_name = "ORDER")]
     pub sort: SortOrder,
+
+    /// Only articles that name this person (full name, surname or any spelling the index knows)
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -125,6 +129,24 @@ pub struct PeopleArgs {
     /// Show at most N articles per person (newest first)
     #[arg(long, value_name = "N")]
     pub articles: Option<usize>,
+
+    /// The people named in the same articles as NAME, by number of shared articles
+    #[arg(long, value_name = "NAME", conflicts_with = "name")]
+    pub with: Option<String>,
+
+    /// Output format (--json is the same as --format json)
+    #[arg(long, value_enum, default_value_t = Format::Human, value_name = "FORMAT")]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text for people to read
+    Human,
+    /// One JSON object
+    Json,
+    /// Comma-separated: name, aliases, article_count, articles (paths), with a header row
+    Csv,
 }
 
 #[derive(Debug, Args)]

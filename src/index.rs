@@ -445,6 +445,7 @@ fn document(f: &Fields, file: &str, article: &Article, facts: &Facts, state: Fil
     doc.add_text(f.body, &article.body);
     for person in &facts.people {
         doc.add_text(f.people, &person.name);
+        doc.add_text(f.person, &person.name);
         for alias in &person.aliases {
             doc.add_text(f.aliases, format!("{}{ALIAS_SEP}{alias}", person.name));
         }

@@ -119,7 +119,7 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
         }
         Command::Search(args) => {
             let idx = index::NewsIndex::open(&config.index)?;
-            let report = search::search(&idx, &args.query, args.limit, args.sort)?;
+            let report = search::search(&idx, &args.query, args.limit, args.sort, args.person.as_deref())?;
             printer.search(&report)?;
             Ok(if report.total_hits == 0 {
                 ExitStatus::NoResults
@@ -131,12 +131,18 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
             let idx = index::NewsIndex::open(&config.index)?;
             let query = people::PeopleQuery {
                 name: args.name,
+                with: args.with,
                 limit: args.limit,
                 articles: args.articles,
             };
             let report = people::people(&idx, &query)?;
-            printer.people(&report)?;
-            let nobody = query.name.is_some() && report.people.is_empty();
+            match args.format {
+                cli::Format::Csv => printer.people_csv(&report)?,
+                cli::Format::Json => printer.with_json().people(&report)?,
+                cli::Format::Human => printer.people(&report)?,
+            }
+            let asked = query.name.is_some() || query.with.is_some();
+            let nobody = asked && report.people.is_empty();
             Ok(if nobody {
                 ExitStatus::NoResults
             } else {

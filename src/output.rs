@@ -77,6 +77,30 @@ impl<W: Write> Printer<W> {
         self.out.write_all(b"\n")
     }
 
+    /// This printer, printing JSON from now on (`--format json`).
+    pub fn with_json(&mut self) -> &mut Self {
+        self.json = true;
+        self
+    }
+
+    /// The people listing as CSV: a header row, then one row per person with
+    /// aliases and article paths joined by "; ".
+    pub fn people_csv(&mut self, report: &PeopleReport) -> io::Result<()> {
+        writeln!(self.out, "name,aliases,article_count,articles")?;
+        for person in &report.people {
+            let paths: Vec<&str> = person.articles.iter().map(|a| a.path.as_str()).collect();
+            writeln!(
+                self.out,
+                "{},{},{},{}",
+                csv_field(&person.name),
+                csv_field(&person.aliases.join("; ")),
+                person.article_count,
+                csv_field(&paths.join("; "))
+            )?;
+        }
+        Ok(())
+    }
+
     pub fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
     }
@@ -161,6 +185,13 @@ impl<W: Write> Printer<W> {
         if self.json {
             return self.json_line(report);
         }
+        if let Some(with) = &report.with {
+            writeln!(
+                self.out,
+                "People in articles with {} (shared articles):",
+                self.paint(NAME, with)
+            )?;
+        }
         for person in &report.people {
             let count = person.article_count;
             let plural = if count == 1 { "article" } else { "articles" };
@@ -238,6 +269,16 @@ impl<W: Write> Printer<W> {
     }
 }
 
+/// One CSV field: quoted when it holds a comma, a quote or a line break
+/// (quotes doubled, as RFC 4180 has it).
+fn csv_field(text: &str) -> Cow<'_, str> {
+    if text.contains([',', '"', '\n', '\r']) {
+        Cow::Owned(format!("\"{}\"", text.replace('"', "\"\"")))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 fn human_bytes(bytes: u64) -> String {
     const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
     let mut value = bytes as f64;
@@ -275,6 +316,14 @@ mod tests {
         );
         // Out-of-range highlights are ignored, never a panic.
         assert_eq!(plain.highlight("short", &[[3, 99]]), "short");
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_when_needed() {
+        assert_eq!(csv_field("Vladimir Putin"), "Vladimir Putin");
+        assert_eq!(csv_field("Putin; Mr Putin"), "Putin; Mr Putin");
+        assert_eq!(csv_field("Smith, John"), "\"Smith, John\"");
+        assert_eq!(csv_field("the \"Iron Lady\""), "\"the \"\"Iron Lady\"\"\"");
     }
 
     #[test]

@@ -15,6 +15,10 @@ use crate::search::{display_path, text};
 /// The answer to `people`.
 #[derive(Debug, Serialize)]
 pub struct PeopleReport {
+    /// With `--with NAME`: that person's canonical name. The people listed are
+    /// then the ones named in the same articles, counting the shared articles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub with: Option<String>,
     pub people: Vec<PersonEntry>,
 }
 
@@ -44,6 +48,9 @@ pub struct ArticleRef {
 struct Tally {
     docs: Vec<DocAddress>,
     aliases: BTreeSet<String>,
+    /// Names that were people of their own in some articles and were merged
+    /// into this one across the index ("Putin" into "Vladimir Putin").
+    merged: Vec<String>,
 }
 
 /// Every person in the index with the addresses of the articles that name
@@ -195,8 +202,10 @@ fn apply(people: &mut HashMap<String, Tally>, merges: Vec<(String, String)>) {
             target.docs.extend(short.docs);
             target.docs.sort();
             target.docs.dedup();
-            target.aliases.insert(from);
+            target.aliases.insert(from.clone());
             target.aliases.extend(short.aliases);
+            target.merged.push(from);
+            target.merged.extend(short.merged);
         }
     }
 }
@@ -204,12 +213,63 @@ fn apply(people: &mut HashMap<String, Tally>, merges: Vec<(String, String)>) {
 /// What `people` should list.
 #[derive(Debug, Clone, Default)]
 pub struct PeopleQuery {
-    /// Only this person (canonical name or alias, any case).
+    /// Only this person (canonical name, surname or alias, any case).
     pub name: Option<String>,
+    /// The people named in the same articles as this one.
+    pub with: Option<String>,
     /// At most this many people.
     pub limit: Option<usize>,
     /// At most this many articles per person.
     pub articles: Option<usize>,
+}
+
+/// A name as a user may type it, ready for `is_named`: lower case, without a
+/// leading title ("Mr Putin") or a possessive ("Putin's").
+fn wanted_name(typed: &str) -> String {
+    const TITLES: [&str; 12] = [
+        "mr ",
+        "mrs ",
+        "ms ",
+        "miss ",
+        "dr ",
+        "prof ",
+        "sir ",
+        "dame ",
+        "president ",
+        "prime minister ",
+        "chancellor ",
+        "mr. ",
+    ];
+    let mut name = typed.trim().to_lowercase().replace('’', "'");
+    while let Some(rest) = TITLES.iter().find_map(|t| name.strip_prefix(t)) {
+        name = rest.trim_start().to_string();
+    }
+    name.strip_suffix("'s").map(str::to_string).unwrap_or(name)
+}
+
+/// Whether `wanted` (from `wanted_name`) names this person: the full name, its last
+/// word, or any recorded spelling.
+fn is_named(name: &str, tally: &Tally, wanted: &str) -> bool {
+    let matches = |n: &str| n.to_lowercase() == wanted;
+    matches(name)
+        || name.rsplit_once(' ').is_some_and(|(_, last)| matches(last))
+        || tally.aliases.iter().any(|a| matches(a))
+}
+
+/// The canonical names a user's NAME stands for, with every spelling the
+/// index holds as a person of its own that was merged into them.
+pub fn resolve(idx: &NewsIndex, wanted: &str) -> anyhow::Result<Vec<String>> {
+    let searcher = idx.reader()?.searcher();
+    let wanted = wanted_name(wanted);
+    let people = tally(&searcher)?;
+    let mut names: Vec<String> = Vec::new();
+    for (name, tally) in people.iter().filter(|(name, t)| is_named(name, t, &wanted)) {
+        names.push(name.clone());
+        names.extend(tally.merged.iter().cloned());
+    }
+    names.sort();
+    names.dedup();
+    Ok(names)
 }
 
 /// Number of distinct people in the index, after surname merging.
@@ -222,13 +282,28 @@ pub fn people(idx: &NewsIndex, query: &PeopleQuery) -> anyhow::Result<PeopleRepo
     let searcher = idx.reader()?.searcher();
     let mut all: Vec<(String, Tally)> = tally(&searcher)?.into_iter().collect();
     if let Some(wanted) = &query.name {
-        let wanted = wanted.trim().to_lowercase();
-        let matches = |n: &str| n.to_lowercase() == wanted;
-        all.retain(|(name, t)| {
-            matches(name)
-                || name.rsplit_once(' ').is_some_and(|(_, last)| matches(last))
-                || t.aliases.iter().any(|a| matches(a))
-        });
+        let wanted = wanted_name(wanted);
+        all.retain(|(name, t)| is_named(name, t, &wanted));
+    }
+    let mut with = None;
+    if let Some(wanted) = &query.with {
+        let wanted = wanted_name(wanted);
+        let (targets, others): (Vec<_>, Vec<_>) = all.into_iter().partition(|(name, t)| is_named(name, t, &wanted));
+        let shared: HashSet<DocAddress> = targets.iter().flat_map(|(_, t)| t.docs.iter().copied()).collect();
+        with = targets
+            .into_iter()
+            .max_by_key(|(_, t)| t.docs.len())
+            .map(|(name, _)| name);
+        all = others
+            .into_iter()
+            .filter_map(|(name, mut t)| {
+                t.docs.retain(|d| shared.contains(d));
+                (!t.docs.is_empty()).then_some((name, t))
+            })
+            .collect();
+        if with.is_none() {
+            all.clear();
+        }
     }
     all.sort_by(|a, b| b.1.docs.len().cmp(&a.1.docs.len()).then_with(|| a.0.cmp(&b.0)));
     all.truncate(query.limit.unwrap_or(usize::MAX));
@@ -271,7 +346,7 @@ pub fn people(idx: &NewsIndex, query: &PeopleQuery) -> anyhow::Result<PeopleRepo
             articles,
         });
     }
-    Ok(PeopleReport { people: out })
+    Ok(PeopleReport { with, people: out })
 }
 
 #[cfg(test)]
@@ -287,7 +362,7 @@ mod tests {
                     n.to_string(),
                     Tally {
                         docs,
-                        aliases: BTreeSet::new(),
+                        ..Tally::default()
                     },
                 )
             })
@@ -327,6 +402,14 @@ mod tests {
         ]);
         merge_surnames(&mut people);
         assert_eq!(people.len(), 3, "two longer names: no merge");
+    }
+
+    #[test]
+    fn names_as_users_type_them() {
+        assert_eq!(wanted_name("  Mr Putin "), "putin");
+        assert_eq!(wanted_name("President Putin’s"), "putin");
+        assert_eq!(wanted_name("Prime Minister Keir Starmer"), "keir starmer");
+        assert_eq!(wanted_name("Drummond"), "drummond", "a title only as a whole word");
     }
 
     #[test]

@@ -5,7 +5,9 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
     FAST, INDEXED, STORED, STRING,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
 use tantivy::Index;
 
 use crate::stem::CachedStemmer;
@@ -16,6 +18,8 @@ pub const STEMMED: &str = "en_stem_newsidx";
 /// positions, so that `people:"vladimir putin"` and `people:putin` both find
 /// "Vladimir Putin". (Counting uses the exact names from the fast field.)
 pub const NAME: &str = "name_newsidx";
+/// Tokenizer of the exact-name field: the whole name as one lower-cased term.
+pub const NAME_EXACT: &str = "name_exact_newsidx";
 
 /// Field handles, resolved once from the schema.
 #[derive(Debug, Clone, Copy)]
@@ -28,6 +32,9 @@ pub struct Fields {
     pub body: Field,
     /// Canonical people names, one value each.
     pub people: Field,
+    /// The same names as `people`, each one lower-cased term: `search --person`
+    /// matches whole names exactly.
+    pub person: Field,
     /// `CANONICAL\u{1f}ALIAS` pairs: the other spellings each person had in the article.
     pub aliases: Field,
     pub published: Field,
@@ -70,6 +77,14 @@ impl Fields {
             title: b.add_text_field("title", text.clone()),
             body: b.add_text_field("body", text),
             people: b.add_text_field("people", name),
+            person: b.add_text_field(
+                "person",
+                TextOptions::default().set_indexing_options(
+                    TextFieldIndexing::default()
+                        .set_tokenizer(NAME_EXACT)
+                        .set_index_option(IndexRecordOption::Basic),
+                ),
+            ),
             aliases: b.add_text_field("aliases", STORED | FAST),
             published: b.add_date_field("published", date),
             dates: b.add_date_field("dates", dates),
@@ -99,6 +114,7 @@ impl Fields {
             title: f("title")?,
             body: f("body")?,
             people: f("people")?,
+            person: f("person")?,
             aliases: f("aliases")?,
             published: f("published")?,
             dates: f("dates")?,
@@ -126,6 +142,10 @@ pub fn register_tokenizers(index: &Index) {
         .build();
     index.tokenizers().register(STEMMED, stemmed);
     index.tokenizers().register(NAME, name);
+    let exact = TextAnalyzer::builder(RawTokenizer::default())
+        .filter(LowerCaser)
+        .build();
+    index.tokenizers().register(NAME_EXACT, exact);
 }
 
 /// Call `f` with the text of each of `ords` (ascending), reading the

@@ -8,10 +8,11 @@ use std::sync::OnceLock;
 use anyhow::Context;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, Query, QueryParser, QueryParserError};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, QueryParserError, TermQuery};
+use tantivy::schema::IndexRecordOption;
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument};
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
 use crate::cli::SortOrder;
 use crate::extract::dates::Date;
@@ -214,8 +215,32 @@ fn bare_day(text: &str) -> Option<&str> {
 }
 
 /// Run a search and build the report for the best `limit` hits.
-pub fn search(idx: &NewsIndex, query: &str, limit: usize, sort: SortOrder) -> anyhow::Result<SearchReport> {
-    let parsed = parse_query(idx, query)?;
+pub fn search(
+    idx: &NewsIndex,
+    query: &str,
+    limit: usize,
+    sort: SortOrder,
+    person: Option<&str>,
+) -> anyhow::Result<SearchReport> {
+    let mut parsed = parse_query(idx, query)?;
+    if let Some(person) = person {
+        // Every name the index holds for the person, matched whole.
+        let names = crate::people::resolve(idx, person)?;
+        let any_name: Vec<(Occur, Box<dyn Query>)> = names
+            .iter()
+            .map(|name| {
+                let term = Term::from_field_text(idx.fields.person, &name.to_lowercase());
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        parsed = Box::new(BooleanQuery::new(vec![
+            (Occur::Must, parsed),
+            (Occur::Must, Box::new(BooleanQuery::new(any_name))),
+        ]));
+    }
     let searcher = idx.reader()?.searcher();
     let text_hashes = text_hash_columns(&searcher)?;
     let hash_of = |a: &DocAddress| text_hashes.get(a.segment_ord as usize).and_then(|c| c.first(a.doc_id));

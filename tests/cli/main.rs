@@ -878,7 +878,10 @@ fn a_file_that_turns_bad_leaves_the_index() {
     let run = fx.run(&["index", "news", "--json"]).ok();
     let s = run.json();
     assert_eq!(s["updated"], 2, "{s}");
-    assert_eq!(s["warnings"], 2, "the two bad files (the unchanged JSONL is not re-read): {s}");
+    assert_eq!(
+        s["warnings"], 2,
+        "the two bad files (the unchanged JSONL is not re-read): {s}"
+    );
     assert!(
         run.stderr.contains("markets.txt") && run.stderr.contains("striker.json"),
         "{}",
@@ -1056,4 +1059,44 @@ fn closed_stderr_does_not_crash() {
     let status = child.wait().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(status.code(), Some(0));
     assert_eq!(fx.search("*")["total_hits"], 6, "the run still committed");
+}
+
+#[test]
+fn people_with_csv_and_search_by_person() {
+    let fx = Fixture::with_news();
+    fx.write(
+        "news/politics/summit.txt",
+        "Summit date set\n\nPublished: 2025-02-01\n\nMr Putin will travel to Minsk, officials said.\n",
+    );
+    fx.index();
+    // Who appears beside Putin, by shared articles.
+    let r = fx.run(&["people", "--with", "Mr Putin", "--json"]).ok().json();
+    assert_eq!(r["with"], "Vladimir Putin", "{r}");
+    let names: Vec<&str> = r["people"]
+        .as_array()
+        .map(|p| p.iter().filter_map(|x| x["name"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(names, ["Donald Trump"], "{r}");
+    assert_eq!(r["people"][0]["article_count"], 1);
+    assert_eq!(fx.run(&["people", "--with", "Nobody Here"]).code, 1);
+
+    // CSV: header, quoted where needed, one row per person.
+    let csv = fx.run(&["people", "Putin", "--format", "csv"]).ok().stdout;
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "name,aliases,article_count,articles");
+    assert!(lines[1].starts_with("Vladimir Putin,Putin,2,"), "{csv}");
+    assert!(
+        lines[1].contains("news/politics/summit.txt; news/politics/putin.txt"),
+        "{csv}"
+    );
+
+    // search --person takes any spelling and finds the articles that only say "Mr Putin".
+    let r = fx.run(&["search", "*", "--person", "putin", "--json"]).ok().json();
+    assert_eq!(r["total_hits"], 2, "{r}");
+    let r = fx
+        .run(&["search", "summit", "--person", "Vladimir Putin", "--json"])
+        .ok()
+        .json();
+    assert_eq!(r["hits"][0]["title"], "Summit date set");
+    assert_eq!(fx.run(&["search", "*", "--person", "Nobody Here"]).code, 1);
 }
