@@ -74,6 +74,11 @@ impl<W: Write> Printer<W> {
         self.out.write_all(b"\n")
     }
 
+    /// The writer itself, for commands whose output is data rather than a report (`export`).
+    pub fn out(&mut self) -> &mut W {
+        &mut self.out
+    }
+
     pub fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
     }
