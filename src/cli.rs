@@ -61,6 +61,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Show the size and age of the index
     Stats,
+    /// Write every indexed article as NDJSON or Elasticsearch _bulk input, or print a Quickwit index config
+    Export(ExportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -154,4 +156,31 @@ pub struct ExtractArgs {
     /// Article files to read (any number)
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to FILE instead of standard output (a summary then goes to stderr)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Only articles published on or after this day (YYYY-MM-DD); undated articles are left out
+    #[arg(long, value_name = "DATE", value_parser = crate::export::parse_day)]
+    pub since: Option<crate::extract::dates::Date>,
+
+    /// Only articles published on or before this day (YYYY-MM-DD); undated articles are left out
+    #[arg(long, value_name = "DATE", value_parser = crate::export::parse_day)]
+    pub until: Option<crate::extract::dates::Date>,
+
+    /// Output format: NDJSON (one article per line) or Elasticsearch/OpenSearch _bulk input
+    #[arg(long, value_enum, default_value_t = crate::export::Format::Ndjson, value_name = "FORMAT")]
+    pub format: crate::export::Format,
+
+    /// Index name in es-bulk action lines and in the Quickwit config
+    #[arg(long, default_value = crate::export::DEFAULT_INDEX_ID, value_name = "NAME")]
+    pub index_id: String,
+
+    /// Print a Quickwit index config (YAML) matching the export, instead of the articles
+    #[arg(long, conflicts_with_all = ["output", "since", "until", "format"])]
+    pub quickwit_config: bool,
 }

@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod export;
 pub mod extract;
 pub mod index;
 pub mod ingest;
@@ -18,6 +19,7 @@ pub mod stem;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+use anyhow::Context;
 use cli::{Cli, ColorChoice, Command};
 use output::Printer;
 
@@ -179,7 +181,47 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
             printer.stats(&stats::stats(&idx)?)?;
             Ok(ExitStatus::Success)
         }
+        Command::Export(args) => run_export(args, config, printer),
     }
+}
+
+/// `export`: articles to --output or stdout (pure data), or the Quickwit config.
+fn run_export<W: Write>(
+    args: cli::ExportArgs,
+    config: &Config,
+    printer: &mut Printer<W>,
+) -> anyhow::Result<ExitStatus> {
+    if args.quickwit_config {
+        printer
+            .out()
+            .write_all(export::quickwit_config(&args.index_id)?.as_bytes())?;
+        return Ok(ExitStatus::Success);
+    }
+    let idx = index::NewsIndex::open(&config.index)?;
+    let options = export::ExportOptions {
+        format: args.format,
+        since: args.since,
+        until: args.until,
+        index_id: args.index_id,
+    };
+    match &args.output {
+        None => {
+            export::export(&idx, &options, printer.out())?;
+        }
+        Some(path) => {
+            let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            let mut out = io::BufWriter::new(file);
+            let written = export::export(&idx, &options, &mut out)
+                .and_then(|n| Ok(out.flush().map(|()| n)?))
+                .with_context(|| format!("writing {}", path.display()))?;
+            let what = if written == 1 { "article" } else { "articles" };
+            eprintln!(
+                "exported {written} {what} to {}",
+                output::sanitize(&path.display().to_string())
+            );
+        }
+    }
+    Ok(ExitStatus::Success)
 }
 
 /// True when the error is a closed output pipe (`newsidx ... | head`).

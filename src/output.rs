@@ -101,6 +101,11 @@ impl<W: Write> Printer<W> {
         Ok(())
     }
 
+    /// The writer itself, for commands whose output is data rather than a report (`export`).
+    pub fn out(&mut self) -> &mut W {
+        &mut self.out
+    }
+
     pub fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
     }

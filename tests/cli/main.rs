@@ -1,6 +1,8 @@
 //! Integration tests: run the built `newsidx` binary on fixture folders and
 //! check what it prints, parsed from JSON where the command has JSON.
 
+mod export;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
