@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 const AFTER_HELP: &str = "\
 Exit status:
   0  success (for search: at least one hit)
-  1  search found nothing; people NAME found nobody
+  1  search or timeline found nothing; people NAME found nobody
   2  error: a missing index, a bad query, unreadable input (message on stderr)
 
 The index folder is --index, else $NEWSIDX_INDEX, else the nearest .newsidx/
@@ -55,6 +55,8 @@ pub enum Command {
     Index(IndexArgs),
     /// Search the index: ranked articles with highlighted snippets
     Search(SearchArgs),
+    /// Count matching articles per day, month or year of publication, as a bar chart
+    Timeline(TimelineArgs),
     /// List the people the index mentions, with the articles behind each name
     People(PeopleArgs),
     /// Show what the extractor finds in article files, without an index
@@ -99,12 +101,58 @@ pub struct SearchArgs {
     pub limit: usize,
 
     /// Order of hits: best match first, or by publication date (undated last)
-    #[arg(long, value_enum, default_value_t = SortOrder::Relevance, value_name = "ORDER")]
-    pub sort: SortOrder,
+    /// [default: relevance; newest for `*` with a filter]
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub sort: Option<SortOrder>,
 
+    #[command(flatten)]
+    pub filters: FilterArgs,
+}
+
+/// Filters shared by `search` and `timeline`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FilterArgs {
     /// Only articles that name this person (full name, surname or any spelling the index knows)
     #[arg(long, value_name = "NAME")]
     pub person: Option<String>,
+
+    /// Only articles published on or after this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Only articles that mention this day, month or year in their text:
+    /// 2024-12-07, 2024-12, 2024, or a range 2024-12-01..2024-12-31
+    #[arg(long, value_name = "DATE|RANGE")]
+    pub mentions: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// Query, as for search; * for every article
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    pub query: String,
+
+    /// Size of each bar's period
+    #[arg(long, value_enum, default_value_t = Period::Month, value_name = "PERIOD")]
+    pub by: Period,
+
+    #[command(flatten)]
+    pub filters: FilterArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Period {
+    /// One bar per day
+    Day,
+    /// One bar per calendar month
+    Month,
+    /// One bar per year
+    Year,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -428,7 +428,8 @@ fn indexed_files(idx: &NewsIndex) -> anyhow::Result<HashMap<String, FileState>> 
     Ok(out)
 }
 
-fn date_value(date: Date) -> DateTime {
+/// The stored value of a day: midnight UTC.
+pub fn date_value(date: Date) -> DateTime {
     DateTime::from_timestamp_secs(date.days_since_epoch() * 86_400)
 }
 

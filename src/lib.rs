@@ -15,6 +15,7 @@ pub mod schema;
 pub mod search;
 pub mod stats;
 pub mod stem;
+pub mod timeline;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -121,9 +122,19 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
         }
         Command::Search(args) => {
             let idx = index::NewsIndex::open(&config.index)?;
-            let report = search::search(&idx, &args.query, args.limit, args.sort, args.person.as_deref())?;
+            let report = search::search(&idx, &args.query, args.limit, args.sort, &args.filters)?;
             printer.search(&report)?;
             Ok(if report.total_hits == 0 {
+                ExitStatus::NoResults
+            } else {
+                ExitStatus::Success
+            })
+        }
+        Command::Timeline(args) => {
+            let idx = index::NewsIndex::open(&config.index)?;
+            let report = timeline::timeline(&idx, &args.query, args.by, &args.filters)?;
+            printer.timeline(&report)?;
+            Ok(if report.total == 0 {
                 ExitStatus::NoResults
             } else {
                 ExitStatus::Success

@@ -12,6 +12,7 @@ use crate::inspect::Extracted;
 use crate::people::PeopleReport;
 use crate::search::SearchReport;
 use crate::stats::Stats;
+use crate::timeline::Timeline;
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
@@ -19,6 +20,9 @@ const MATCH: &str = "\x1b[1;31m";
 const PATH: &str = "\x1b[35m";
 const DIM: &str = "\x1b[2m";
 const NAME: &str = "\x1b[1;32m";
+
+/// Width of the longest timeline bar, in characters.
+const TIMELINE_WIDTH: u64 = 50;
 
 /// How many people a search hit lists before "…".
 const HIT_PEOPLE: usize = 4;
@@ -256,6 +260,37 @@ impl<W: Write> Printer<W> {
         writeln!(self.out, "{}", format!("  people:    {}", people.join("; ")).trim_end())?;
         let dates: Vec<String> = article.dates.iter().map(ToString::to_string).collect();
         writeln!(self.out, "{}", format!("  dates:     {}", dates.join(", ")).trim_end())
+    }
+
+    /// A bar per period, scaled to the largest count.
+    pub fn timeline(&mut self, t: &Timeline) -> io::Result<()> {
+        if self.json {
+            return self.json_line(t);
+        }
+        let most = t.buckets.iter().map(|b| b.count).max().unwrap_or(0).max(1);
+        let width = t.buckets.iter().map(|b| b.period.len()).max().unwrap_or(4);
+        for bucket in &t.buckets {
+            let bar = "█".repeat(usize::try_from(bucket.count * TIMELINE_WIDTH / most).unwrap_or(0));
+            let bar = if bar.is_empty() && bucket.count > 0 {
+                "▏".to_string()
+            } else {
+                bar
+            };
+            writeln!(
+                self.out,
+                "{:<width$}  {} {}",
+                bucket.period,
+                self.paint(NAME, &bar),
+                bucket.count
+            )?;
+        }
+        let what = if t.total == 1 { "article" } else { "articles" };
+        let undated = if t.undated > 0 {
+            format!(", {} without a date", t.undated)
+        } else {
+            String::new()
+        };
+        writeln!(self.out, "{} matching {what}{undated}", t.total)
     }
 
     pub fn stats(&mut self, s: &Stats) -> io::Result<()> {

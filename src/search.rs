@@ -2,19 +2,20 @@
 //! highlighted snippet from each hit's body.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use anyhow::Context;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, QueryParserError, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term};
 
-use crate::cli::SortOrder;
+use crate::cli::{FilterArgs, SortOrder};
 use crate::extract::dates::Date;
 use crate::index::{date_of, NewsIndex};
 use crate::schema::{text_hash_columns, Fields};
@@ -137,6 +138,98 @@ fn syntax_problem(query: &str) -> String {
     "see the query syntax in `newsidx search --help` and the README".into()
 }
 
+impl FilterArgs {
+    /// True when any filter is set.
+    pub fn any(&self) -> bool {
+        self.person.is_some() || self.since.is_some() || self.until.is_some() || self.mentions.is_some()
+    }
+}
+
+/// The query with the filters of `search` and `timeline` applied.
+pub fn filtered_query(idx: &NewsIndex, query: &str, filters: &FilterArgs) -> anyhow::Result<Box<dyn Query>> {
+    let f = idx.fields;
+    let mut parts: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, parse_query(idx, query)?)];
+    if let Some(person) = &filters.person {
+        // Every name the index holds for the person, matched whole.
+        let names = crate::people::resolve(idx, person)?;
+        let any_name: Vec<(Occur, Box<dyn Query>)> = names
+            .iter()
+            .map(|name| {
+                let term = Term::from_field_text(f.person, &name.to_lowercase());
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        parts.push((Occur::Must, Box::new(BooleanQuery::new(any_name))));
+    }
+    if filters.since.is_some() || filters.until.is_some() {
+        let since = filters.since.as_deref().map(|d| day_arg("--since", d)).transpose()?;
+        let until = filters.until.as_deref().map(|d| day_arg("--until", d)).transpose()?;
+        if let (Some(a), Some(b)) = (since, until) {
+            anyhow::ensure!(a <= b, "--since {a} is after --until {b}");
+        }
+        parts.push((Occur::Must, date_range(f.published, since, until)));
+    }
+    if let Some(mentions) = &filters.mentions {
+        let (from, to) = period_arg(mentions)?;
+        parts.push((Occur::Must, date_range(f.dates, Some(from), Some(to))));
+    }
+    Ok(if parts.len() == 1 {
+        parts.remove(0).1
+    } else {
+        Box::new(BooleanQuery::new(parts))
+    })
+}
+
+/// Days from `from` to `to`, both included, on a date field (stored at midnight UTC).
+fn date_range(field: tantivy::schema::Field, from: Option<Date>, to: Option<Date>) -> Box<dyn Query> {
+    let bound = |d: Option<Date>| match d {
+        Some(d) => Bound::Included(Term::from_field_date(field, crate::index::date_value(d))),
+        None => Bound::Unbounded,
+    };
+    Box::new(RangeQuery::new(bound(from), bound(to)))
+}
+
+/// A `YYYY-MM-DD` command-line value.
+fn day_arg(flag: &str, text: &str) -> anyhow::Result<Date> {
+    bare_day(text.trim())
+        .and_then(crate::extract::dates::parse_date)
+        .with_context(|| format!("{flag}: expected a day as YYYY-MM-DD, found {text:?}"))
+}
+
+/// `--mentions`: a day, a month (`2024-12`), a year (`2024`) or a range of days
+/// (`2024-12-01..2024-12-31`), as the first and last day.
+fn period_arg(text: &str) -> anyhow::Result<(Date, Date)> {
+    let text = text.trim();
+    if let Some((a, b)) = text.split_once("..") {
+        let (a, b) = (day_arg("--mentions", a)?, day_arg("--mentions", b)?);
+        anyhow::ensure!(a <= b, "--mentions: {a} is after {b}");
+        return Ok((a, b));
+    }
+    let bad = || anyhow::anyhow!("--mentions: expected YYYY-MM-DD, YYYY-MM, YYYY or DAY..DAY, found {text:?}");
+    let numbers: Vec<&str> = text.split('-').collect();
+    let num = |s: &str| s.parse::<u32>().ok().filter(|_| s.bytes().all(|b| b.is_ascii_digit()));
+    match numbers.as_slice() {
+        [_, _, _] => day_arg("--mentions", text).map(|d| (d, d)),
+        [y, m] if y.len() == 4 && m.len() == 2 => {
+            let (y, m) = (num(y).ok_or_else(bad)? as i32, num(m).ok_or_else(bad)?);
+            let first = Date::new(y, m, 1).ok_or_else(bad)?;
+            let last = (28..=31).rev().find_map(|d| Date::new(y, m, d)).ok_or_else(bad)?;
+            Ok((first, last))
+        }
+        [y] if y.len() == 4 => {
+            let y = num(y).ok_or_else(bad)? as i32;
+            Ok((
+                Date::new(y, 1, 1).ok_or_else(bad)?,
+                Date::new(y, 12, 31).ok_or_else(bad)?,
+            ))
+        }
+        _ => Err(bad()),
+    }
+}
+
 /// Date fields take plain days: `published:2025-03-14`,
 /// `dates:[2025-01-01 TO 2025-03-31]` and `published:>=2025-06-01` become the
 /// RFC 3339 values tantivy's parser wants, and a full time is quoted for it.
@@ -219,28 +312,17 @@ pub fn search(
     idx: &NewsIndex,
     query: &str,
     limit: usize,
-    sort: SortOrder,
-    person: Option<&str>,
+    sort: Option<SortOrder>,
+    filters: &FilterArgs,
 ) -> anyhow::Result<SearchReport> {
-    let mut parsed = parse_query(idx, query)?;
-    if let Some(person) = person {
-        // Every name the index holds for the person, matched whole.
-        let names = crate::people::resolve(idx, person)?;
-        let any_name: Vec<(Occur, Box<dyn Query>)> = names
-            .iter()
-            .map(|name| {
-                let term = Term::from_field_text(idx.fields.person, &name.to_lowercase());
-                (
-                    Occur::Should,
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-                )
-            })
-            .collect();
-        parsed = Box::new(BooleanQuery::new(vec![
-            (Occur::Must, parsed),
-            (Occur::Must, Box::new(BooleanQuery::new(any_name))),
-        ]));
-    }
+    let parsed = filtered_query(idx, query, filters)?;
+    // `*` with a filter is a listing: newest first unless asked otherwise.
+    let everything = matches!(query.trim(), "" | "*");
+    let sort = sort.unwrap_or(if everything && filters.any() {
+        SortOrder::Newest
+    } else {
+        SortOrder::Relevance
+    });
     let searcher = idx.reader()?.searcher();
     let text_hashes = text_hash_columns(&searcher)?;
     let hash_of = |a: &DocAddress| text_hashes.get(a.segment_ord as usize).and_then(|c| c.first(a.doc_id));
@@ -391,6 +473,20 @@ pub fn display_path(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mention_periods() {
+        let d = |y, m, day| Date::new(y, m, day).unwrap_or_else(|| panic!("bad date"));
+        let period = |t: &str| period_arg(t).map_err(|e| e.to_string());
+        assert_eq!(period("2024-12-07"), Ok((d(2024, 12, 7), d(2024, 12, 7))));
+        assert_eq!(period("2024-02"), Ok((d(2024, 2, 1), d(2024, 2, 29))));
+        assert_eq!(period("2025-02"), Ok((d(2025, 2, 1), d(2025, 2, 28))));
+        assert_eq!(period("1994"), Ok((d(1994, 1, 1), d(1994, 12, 31))));
+        assert_eq!(period("2024-12-01..2024-12-31"), Ok((d(2024, 12, 1), d(2024, 12, 31))));
+        for bad in ["2024-13", "december", "2024-12-31..2024-12-01", "24-1", "", "2024-1-5x"] {
+            assert!(period_arg(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn syntax_problems_in_words() {

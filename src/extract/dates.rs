@@ -50,6 +50,10 @@ impl Date {
         self.year
     }
 
+    pub fn month(self) -> u32 {
+        u32::from(self.month)
+    }
+
     /// Days since 1970-01-01 (negative before).
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.

@@ -335,7 +335,8 @@ Region, District, Republic, Kingdom, Empire, State, States, Cup, Championship, C
 Open, Games, Olympics, Trophy, Prix, Awards, Award, Prize, Festival, Show, Series, Tour, \
 Grand, Act, Treaty, Accord, Agreement, Declaration, Convention, Reserve, Treasury, Council, \
 Movement, Front, Alliance, Coalition, Brothers, Sons, Associates, Consulting, Labs, Laboratories, \
-Pharmaceuticals, Foods, Stores, Aid, Fellowship, Mail, Movies, Advisors, Advisers, Dons, Liga, Serie, Bundesliga, Ligue, Eredivisie, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
+Pharmaceuticals, Foods, Stores, Auditorio, Teatro, Palacio, Estadio, Museo, Plaza, Parque, \
+Vale, Alpes, Alps, Crater, Laboratory, Observatory, Desk, Aid, Fellowship, Mail, Movies, Advisors, Advisers, Dons, Liga, Serie, Bundesliga, Ligue, Eredivisie, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
  Markets, Mobile, Online, Digital, Channel, Network, TV, Radio";
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
@@ -374,8 +375,8 @@ fn is_particle_word(w: &str) -> bool {
 }
 
 const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
-    "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
+    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le",
+    "la", "bin", "ibn", "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person
@@ -525,7 +526,8 @@ fn lower_set_from(file: &'static str, extra: &'static str) -> Set<String> {
 }
 
 static GIVEN: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
-static AMBIGUOUS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
+static AMBIGUOUS: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
 static TITLES: LazyLock<Set<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
 /// Honorifics written with a capital ("President", "Queen"), lower-cased; the rest are roles.
 static HONORIFICS: LazyLock<Set<String>> = LazyLock::new(|| {
@@ -560,11 +562,16 @@ static PLACES: LazyLock<Set<&'static str>> = LazyLock::new(|| {
     s.extend(set_from(PLACES_FILE, PLACES_EXTRA));
     s
 });
-static NATIONALITIES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
-static ORGS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
-static NON_NAMES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
-static ORG_WORD_SET: LazyLock<Set<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
-static LESS_COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
+static NATIONALITIES: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
+static ORGS: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
+static NON_NAMES: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
+static ORG_WORD_SET: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| comma_list(ORG_WORDS).collect());
+static LESS_COMMON: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
 /// First words of multi-word places and organisations ("Sri" of "Sri Lanka"), so that runs
 /// are only joined up for look-up where it can match.
 static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
@@ -575,7 +582,8 @@ static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
         .filter_map(|e| e.split_once(' ').map(|(first, _)| first))
         .collect()
 });
-static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+static COMMON: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
 
 /// Exact-case word classes, one look-up for all of them.
 const L_GIVEN: u32 = 1;
@@ -601,48 +609,68 @@ const W_NOUN_AFTER: u32 = 128;
 const W_MINOR: u32 = 256;
 
 /// Every list entry (as written) with the classes it belongs to.
-/// A read-only word -> classes table: open addressing on `word_hash`. Probing reads only a
-/// dense array of 32-bit tags (cache-friendly); the words are compared on a tag match only.
+/// A read-only word -> classes table: open addressing on `word_hash`, compact so that it
+/// stays in cache. A slot holds a 32-bit tag of the hash and the entry's number; the words
+/// live in one string, and are compared only when the tag matches.
 struct Lexicon {
-    tags: Vec<u32>,
-    entries: Vec<(Box<str>, u32)>,
+    /// `tag << 32 | (entry + 1)`, 0 for an empty slot.
+    slots: Vec<u64>,
+    /// (start in `text`, length, classes) per word.
+    entries: Vec<(u32, u32, u32)>,
+    text: String,
     mask: usize,
 }
 
 impl Lexicon {
-    fn tag(hash: u64) -> u32 {
-        ((hash >> 32) as u32) | 1
+    fn tag(hash: u64) -> u64 {
+        (hash >> 32) | 1
     }
 
     fn new<'k>(entries: impl Iterator<Item = (&'k str, u32)>) -> Self {
         let entries: Vec<(&str, u32)> = entries.collect();
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut table = Lexicon {
-            tags: vec![0; size],
-            entries: vec![(Box::from(""), 0); size],
+            slots: vec![0; size],
+            entries: Vec::with_capacity(entries.len()),
+            text: String::new(),
             mask: size - 1,
         };
         for (w, flags) in entries {
             let h = word_hash(w);
             let tag = Self::tag(h);
             let mut i = (h as usize) & table.mask;
-            loop {
-                match (table.tags.get_mut(i), table.entries.get_mut(i)) {
-                    (Some(t), Some(e)) if *t == 0 => {
-                        *t = tag;
-                        *e = (Box::from(w), flags);
-                        break;
+            for _ in 0..size {
+                let Some(&slot) = table.slots.get(i) else {
+                    break;
+                };
+                if slot == 0 {
+                    let start = u32::try_from(table.text.len()).unwrap_or(u32::MAX);
+                    table.text.push_str(w);
+                    let len = u32::try_from(w.len()).unwrap_or(0);
+                    table.entries.push((start, len, flags));
+                    if let Some(s) = table.slots.get_mut(i) {
+                        *s = (tag << 32) | table.entries.len() as u64;
                     }
-                    (Some(t), Some(e)) if *t == tag && &*e.0 == w => {
-                        e.1 |= flags;
-                        break;
-                    }
-                    (Some(_), Some(_)) => i = (i + 1) & table.mask,
-                    _ => break,
+                    break;
                 }
+                if slot >> 32 == tag && table.word(slot) == Some(w) {
+                    let e = ((slot & 0xffff_ffff) as usize).wrapping_sub(1);
+                    if let Some(entry) = table.entries.get_mut(e) {
+                        entry.2 |= flags;
+                    }
+                    break;
+                }
+                i = (i + 1) & table.mask;
             }
         }
         table
+    }
+
+    /// The word of a filled slot.
+    fn word(&self, slot: u64) -> Option<&str> {
+        let e = ((slot & 0xffff_ffff) as usize).checked_sub(1)?;
+        let &(start, len, _) = self.entries.get(e)?;
+        self.text.get(start as usize..(start + len) as usize)
     }
 
     fn get(&self, w: &str) -> u32 {
@@ -653,18 +681,23 @@ impl Lexicon {
     fn get_with_hash(&self, w: &str, hash: u64) -> u32 {
         let tag = Self::tag(hash);
         let mut i = (hash as usize) & self.mask;
-        for _ in 0..self.tags.len() {
-            let Some(&t) = self.tags.get(i) else {
+        for _ in 0..self.slots.len() {
+            let Some(&slot) = self.slots.get(i) else {
                 return 0;
             };
-            if t == 0 {
+            if slot == 0 {
                 return 0;
             }
-            if t == tag {
-                if let Some((key, flags)) = self.entries.get(i) {
-                    // (a byte loop: short words, and no call into memcmp)
-                    if key.len() == w.len() && key.bytes().zip(w.bytes()).all(|(a, b)| a == b) {
-                        return *flags;
+            if slot >> 32 == tag {
+                let e = ((slot & 0xffff_ffff) as usize).wrapping_sub(1);
+                if let Some(&(start, len, flags)) = self.entries.get(e) {
+                    let key = self
+                        .text
+                        .as_bytes()
+                        .get(start as usize..(start + len) as usize)
+                        .unwrap_or(&[]);
+                    if key.len() == w.len() && key.iter().zip(w.bytes()).all(|(a, b)| *a == b) {
+                        return flags;
                     }
                 }
             }
@@ -743,8 +776,8 @@ fn lower_lex(l: &str) -> u32 {
 
 /// Titles after which a regnal number follows the name ("King Charles III").
 const REGAL: &[&str] = &[
-    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan", "Shah", "Pharaoh",
-    "Kaiser",
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan",
+    "Shah", "Pharaoh", "Kaiser",
 ];
 
 /// Titles that are also surnames when they close a name ("John Major", "Carole King").
@@ -981,29 +1014,69 @@ enum Kind {
 struct Tok<'a> {
     /// The token text; for words without a possessive ending.
     text: &'a str,
-    kind: Kind,
-    /// The word ended in 's or s' (stripped from `text`).
-    poss: bool,
-    /// First token of its line.
-    line_start: bool,
-    /// Starts a sentence (or a quotation).
-    sent_start: bool,
     /// Index of the line the token is on.
     line: u32,
-    /// A word or number in capitals ("NATO", "MPs"): see `is_all_caps`.
-    caps: bool,
-    /// A capitalised word that could be part of a name ("Putin", "McCarthy", "O'Neill").
-    cap: bool,
-    /// A lower-case name particle ("van", "bin", "al-Assad"): see `compute_particle`.
-    particle: bool,
-    /// For capitalised words, filled in by `classify`: the word's `lex` classes, the
-    /// `lower_lex` classes of its lower-case form without full stops, and `Ctx::is_common`.
+    /// For capitalised words, filled in by `classify`: the word's `lex` classes and the
+    /// `lower_lex` classes of its lower-case form without full stops.
     lex: u32,
     llex: u32,
-    common: bool,
+    kind: Kind,
+    /// The `T_*` flags below.
+    bits: u8,
 }
 
+/// The word ended in 's or s' (stripped from `text`).
+const T_POSS: u8 = 1;
+/// First token of its line.
+const T_LINE_START: u8 = 2;
+/// Starts a sentence (or a quotation).
+const T_SENT_START: u8 = 4;
+/// A word or number in capitals ("NATO", "MPs"): see `is_all_caps`.
+const T_CAPS: u8 = 8;
+/// A capitalised word that could be part of a name ("Putin", "McCarthy", "O'Neill").
+const T_CAP: u8 = 16;
+/// A lower-case name particle ("van", "bin", "al-Assad"): see `compute_particle`.
+const T_PARTICLE: u8 = 32;
+/// A common word here (`Ctx::is_common`), for capitalised words, set by `classify`.
+const T_COMMON: u8 = 64;
+
 impl<'a> Tok<'a> {
+    fn poss(&self) -> bool {
+        self.bits & T_POSS != 0
+    }
+
+    fn line_start(&self) -> bool {
+        self.bits & T_LINE_START != 0
+    }
+
+    fn sent_start(&self) -> bool {
+        self.bits & T_SENT_START != 0
+    }
+
+    fn caps(&self) -> bool {
+        self.bits & T_CAPS != 0
+    }
+
+    fn cap(&self) -> bool {
+        self.bits & T_CAP != 0
+    }
+
+    fn particle(&self) -> bool {
+        self.bits & T_PARTICLE != 0
+    }
+
+    fn common(&self) -> bool {
+        self.bits & T_COMMON != 0
+    }
+
+    fn set(&mut self, flag: u8, on: bool) {
+        if on {
+            self.bits |= flag;
+        } else {
+            self.bits &= !flag;
+        }
+    }
+
     #[inline(always)]
     fn new(text: &'a str, kind: Kind, poss: bool, line_start: bool, line: u32) -> Self {
         let first = text.as_bytes().first().copied().unwrap_or(0);
@@ -1014,7 +1087,7 @@ impl<'a> Tok<'a> {
             // particles are short, or carry a hyphen early ("al-Assad")
             let particle = kind == Kind::Word
                 && ((text.len() <= 5 && is_particle_word(text))
-                    || (text.as_bytes().iter().take(4).any(|b| *b == b'-') && compute_particle(text)));
+                    || (has_early_hyphen(text) && compute_particle(text)));
             (false, false, particle)
         } else if kind == Kind::Word
             && first.is_ascii_uppercase()
@@ -1024,30 +1097,31 @@ impl<'a> Tok<'a> {
             (false, true, false)
         } else {
             let caps = is_all_caps(text);
-            let cap = kind == Kind::Word && !caps && first_char(text).is_some_and(char::is_uppercase);
+            let cap =
+                kind == Kind::Word && !caps && first_char(text).is_some_and(char::is_uppercase);
             (caps, cap, kind == Kind::Word && compute_particle(text))
         };
-        Tok {
+        let mut t = Tok {
             text,
-            kind,
-            poss,
-            line_start,
-            sent_start: false,
             line,
-            caps,
-            cap,
-            particle,
             lex: 0,
             llex: 0,
-            common: false,
-        }
+            kind,
+            bits: 0,
+        };
+        t.set(T_POSS, poss);
+        t.set(T_LINE_START, line_start);
+        t.set(T_CAPS, caps);
+        t.set(T_CAP, cap);
+        t.set(T_PARTICLE, particle);
+        t
     }
 }
 
 /// Abbreviations whose full stop belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Jr", "Sr",
-    "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof",
+    "Rev", "Jr", "Sr", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
 ];
 
 #[inline]
@@ -1059,6 +1133,33 @@ fn is_apostrophe(c: char) -> bool {
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
+
+/// The word starts with a lower-case letter (fast for ASCII).
+fn starts_lower(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        Some(_) => first_char(w).is_some_and(char::is_lowercase),
+        None => false,
+    }
+}
+
+/// A hyphen among the first four bytes ("al-Assad", "bin-Laden").
+fn has_early_hyphen(w: &str) -> bool {
+    let b = w.as_bytes();
+    let at = |k: usize| b.get(k) == Some(&b'-');
+    at(1) || at(2) || at(3) || at(0)
+}
+
+/// ASCII letters and digits, by byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// The character starting at byte `i` (which must be a char boundary), fast for ASCII.
 #[inline]
@@ -1119,19 +1220,21 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
             end = i + clen;
             loop {
                 // ASCII letters and digits in one sweep
-                let rest = bytes.get(end..).unwrap_or(&[]);
-                end += rest
-                    .iter()
-                    .position(|b| !b.is_ascii_alphanumeric())
-                    .unwrap_or(rest.len());
+                while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+                    end += 1;
+                }
                 // the sweep stopped at ASCII: only an apostrophe or hyphen can continue
-                if bytes.get(end).is_some_and(|&b| b < 0x80 && b != b'\'' && b != b'-') {
+                if bytes
+                    .get(end)
+                    .is_some_and(|&b| b < 0x80 && b != b'\'' && b != b'-')
+                {
                     break;
                 }
                 let Some(d) = char_at(text, end) else { break };
                 let dlen = d.len_utf8();
                 if is_alnum(d)
-                    || ((is_apostrophe(d) || is_hyphen(d)) && char_at(text, end + dlen).is_some_and(is_alpha))
+                    || ((is_apostrophe(d) || is_hyphen(d))
+                        && char_at(text, end + dlen).is_some_and(is_alpha))
                 {
                     end += dlen;
                 } else {
@@ -1183,7 +1286,13 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     word_end = end;
                 }
             }
-            toks.push(Tok::new(&text[start..word_end], kind, poss, line_start, *line));
+            toks.push(Tok::new(
+                &text[start..word_end],
+                kind,
+                poss,
+                line_start,
+                *line,
+            ));
         } else if c.is_ascii_digit() {
             end = i + 1;
             while let Some(&d) = bytes.get(end) {
@@ -1196,10 +1305,22 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     break;
                 }
             }
-            toks.push(Tok::new(&text[start..end], Kind::Num, false, line_start, *line));
+            toks.push(Tok::new(
+                &text[start..end],
+                Kind::Num,
+                false,
+                line_start,
+                *line,
+            ));
         } else {
             end = i + clen;
-            toks.push(Tok::new(&text[start..end], Kind::Punct, false, line_start, *line));
+            toks.push(Tok::new(
+                &text[start..end],
+                Kind::Punct,
+                false,
+                line_start,
+                *line,
+            ));
         }
         line_start = false;
         i = end;
@@ -1210,22 +1331,22 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
 fn mark_sentence_starts(toks: &mut [Tok]) {
     let mut open = true;
     for t in toks.iter_mut() {
-        if t.line_start {
+        if t.line_start() {
             open = true;
         }
         match t.kind {
-            Kind::Punct => {
-                let c = t.text;
-                if matches!(c, "." | "!" | "?" | ":" | ";" | "\"" | "\u{201c}" | "(" | "[") {
-                    open = true;
-                } else if matches!(c, "-" | "\u{2013}" | "\u{2014}" | "'" | "\u{2018}") {
-                    // keep the state: a dash or quote after a full stop still opens
-                } else {
-                    open = false;
-                }
-            }
+            Kind::Punct => match t.text.as_bytes() {
+                [b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'['] => open = true,
+                // a dash or quote after a full stop still opens: keep the state
+                [b'-' | b'\''] => {}
+                _ => match t.text {
+                    "\u{201c}" => open = true,
+                    "\u{2013}" | "\u{2014}" | "\u{2018}" => {}
+                    _ => open = false,
+                },
+            },
             _ => {
-                t.sent_start = open;
+                t.set(T_SENT_START, open);
                 open = false;
             }
         }
@@ -1267,7 +1388,7 @@ fn is_all_caps(w: &str) -> bool {
 
 /// A capitalised word that could be part of a name ("Putin", "McCarthy", "O'Neill").
 fn is_cap_word(t: &Tok) -> bool {
-    t.cap
+    t.cap()
 }
 
 /// "ChatGPT", "DeepMind", "iPhone"-style product names: capitals inside a word, other than
@@ -1314,13 +1435,13 @@ fn is_camel_case(w: &str) -> bool {
 
 /// "al-Assad", "bin", "van": lower-case pieces that belong inside a name.
 fn is_particle(t: &Tok) -> bool {
-    t.particle
+    t.particle()
 }
 
 /// A lower-case word that is a name particle: "van", "bin", or a prefixed "al-Assad".
 #[inline]
 fn compute_particle(text: &str) -> bool {
-    if !first_char(text).is_some_and(char::is_lowercase) {
+    if !starts_lower(text) {
         return false;
     }
     if is_particle_word(text) {
@@ -1340,7 +1461,10 @@ fn compute_particle(text: &str) -> bool {
 /// A particle (or several: "van der") followed by a capitalised word on the same line.
 fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
     let mut j = i;
-    while toks.get(j).is_some_and(|t| is_particle(t) && !t.text.contains('-')) {
+    while toks
+        .get(j)
+        .is_some_and(|t| is_particle(t) && !t.text.contains('-'))
+    {
         j += 1;
         if j - i > 3 {
             return false;
@@ -1351,7 +1475,7 @@ fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
         return toks.get(i).is_some_and(is_particle);
     }
     toks.get(j)
-        .is_some_and(|n| is_cap_word(n) && !n.line_start && n.text.chars().count() > 1)
+        .is_some_and(|n| is_cap_word(n) && !n.line_start() && n.text.chars().count() > 1)
 }
 
 /// Calls `f` with the lower-case form of `w`, without allocating for short ASCII words.
@@ -1381,7 +1505,11 @@ fn with_lower_no_dots<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(s);
         }
     }
-    let s: String = w.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+    let s: String = w
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
     f(&s)
 }
 
@@ -1403,11 +1531,13 @@ struct Evidence {
     personal: bool,
     /// Used as a place or a modifier: "at Roland Garros", "the Vera Rubin platform".
     against: bool,
+    /// The last word, alone elsewhere in the article, has evidence of its own ("Horner said").
+    surname: bool,
 }
 
 impl Evidence {
     fn any(&self) -> bool {
-        self.title || self.speech || self.appos || self.table
+        self.title || self.speech || self.appos || self.table || self.surname
     }
 }
 
@@ -1447,7 +1577,7 @@ impl Ctx<'_, '_> {
     /// `lex` of token `i`, cached for capitalised words.
     fn tok_lex(&self, i: usize) -> u32 {
         match self.toks.get(i) {
-            Some(t) if t.cap => t.lex,
+            Some(t) if t.cap() => t.lex,
             Some(t) => lex(t.text),
             None => 0,
         }
@@ -1456,7 +1586,7 @@ impl Ctx<'_, '_> {
     /// `is_common` of token `i`, cached for capitalised words.
     fn tok_common(&self, i: usize) -> bool {
         match self.toks.get(i) {
-            Some(t) if t.cap => t.common,
+            Some(t) if t.cap() => t.common(),
             Some(t) => self.is_common(t.text),
             None => false,
         }
@@ -1472,12 +1602,15 @@ impl Ctx<'_, '_> {
         // "Christian Cullen", "German Villa": a nationality that is also a given name
         let given_opens = || {
             any_given
-                && self
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|n| is_cap_word(n) && !n.line_start && n.lex & L_NATIONALITY == 0)
+                && self.toks.get(i + 1).is_some_and(|n| {
+                    is_cap_word(n) && !n.line_start() && n.lex & L_NATIONALITY == 0
+                })
         };
-        if f & L_NON_NAME != 0 || (f & L_NATIONALITY != 0 && !given_opens()) || f & L_SUFFIX != 0 || is_camel_case(w) {
+        if f & L_NON_NAME != 0
+            || (f & L_NATIONALITY != 0 && !given_opens())
+            || f & L_SUFFIX != 0
+            || is_camel_case(w)
+        {
             return true;
         }
         if t.kind == Kind::Initial {
@@ -1489,7 +1622,10 @@ impl Ctx<'_, '_> {
             // "George W Bush": a middle initial written without its full stop
             let inside = i > 0
                 && is_cap_word(&self.toks[i - 1])
-                && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start());
             return !(inside && w != "I" && w != "A");
         }
         // "I've", "Don't": contractions
@@ -1528,18 +1664,23 @@ impl Ctx<'_, '_> {
             }
         }
         // a sentence-initial common word, unless a given name opens a full name ("Faith Chebet")
-        let given_opens_name = || any_given && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start);
-        if (t.sent_start || headline) && !given && !given_opens_name() && self.tok_common(i) {
+        let given_opens_name = || {
+            any_given
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start())
+        };
+        if (t.sent_start() || headline) && !given && !given_opens_name() && self.tok_common(i) {
             return true;
         }
         // "Cinematographer John Mathieson", "Co-star Richard Gere", "Veterans Simon":
         // a role-like opener before a given name
-        let opener = (t.sent_start || i == 0 || !is_cap_word(&self.toks[i - 1]))
+        let opener = (t.sent_start() || i == 0 || !is_cap_word(&self.toks[i - 1]))
             && !any_given
-            && self
-                .toks
-                .get(i + 1)
-                .is_some_and(|n| !n.line_start && n.cap && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
+            && self.toks.get(i + 1).is_some_and(|n| {
+                !n.line_start() && n.cap() && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+            });
         if !opener {
             return false;
         }
@@ -1560,13 +1701,13 @@ impl Ctx<'_, '_> {
             if i + 1 > end || t.kind == Kind::Punct || t.kind == Kind::Num {
                 return 0;
             }
-            let f = if t.cap {
+            let f = if t.cap() {
                 t.llex
             } else {
                 with_lower_no_dots(t.text, lower_lex)
             };
             let (title, prefix) = (f & W_TITLE != 0, f & W_TITLE_PREFIX != 0);
-            if t.poss || !prefix {
+            if t.poss() || !prefix {
                 return usize::from(title);
             }
         }
@@ -1582,12 +1723,17 @@ impl Ctx<'_, '_> {
             if n > 1 {
                 key.push(' ');
             }
-            key.extend(t.text.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
+            key.extend(
+                t.text
+                    .chars()
+                    .filter(|c| *c != '.')
+                    .flat_map(char::to_lowercase),
+            );
             let f = lower_lex(&key);
             if f & W_TITLE != 0 {
                 best = n;
             }
-            if t.poss || f & W_TITLE_PREFIX == 0 {
+            if t.poss() || f & W_TITLE_PREFIX == 0 {
                 break;
             }
         }
@@ -1601,11 +1747,11 @@ impl Ctx<'_, '_> {
             if n > i {
                 break;
             }
-            if self.toks[i - n + 1].line_start {
+            if self.toks[i - n + 1].line_start() {
                 break;
             }
             let t = &self.toks[i - n];
-            let lower_or_acronym = first_char(t.text).is_some_and(char::is_lowercase) || is_all_caps(t.text);
+            let lower_or_acronym = starts_lower(t.text) || is_all_caps(t.text);
             if t.kind != Kind::Word || !lower_or_acronym {
                 break;
             }
@@ -1614,7 +1760,7 @@ impl Ctx<'_, '_> {
                     let f = lower_lex(l);
                     (f & W_TITLE != 0, f & W_TITLE_SUFFIX != 0)
                 });
-                if title && !t.poss {
+                if title && !t.poss() {
                     return true;
                 }
                 if !suffix {
@@ -1623,7 +1769,7 @@ impl Ctx<'_, '_> {
                 key = lower(t.text);
             } else {
                 key = format!("{} {}", lower(t.text), key);
-                if lower_lex(&key) & W_TITLE != 0 && !t.poss {
+                if lower_lex(&key) & W_TITLE != 0 && !t.poss() {
                     return true;
                 }
                 if lower_lex(&key) & W_TITLE_SUFFIX == 0 {
@@ -1697,7 +1843,8 @@ impl Ctx<'_, '_> {
                                 ev.table = true;
                             }
                             if multi
-                                && (n.kind == Kind::Initial || n.kind == Kind::Word && is_all_caps(n.text))
+                                && (n.kind == Kind::Initial
+                                    || n.kind == Kind::Word && is_all_caps(n.text))
                                 && c.text == ")"
                             {
                                 ev.table = true;
@@ -1723,7 +1870,16 @@ impl Ctx<'_, '_> {
             .any(|t| {
                 matches!(
                     t.text,
-                    "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "He" | "She" | "His" | "Her"
+                    "he" | "she"
+                        | "his"
+                        | "her"
+                        | "him"
+                        | "himself"
+                        | "herself"
+                        | "He"
+                        | "She"
+                        | "His"
+                        | "Her"
                 )
             })
     }
@@ -1746,7 +1902,9 @@ impl Ctx<'_, '_> {
         }
         // (a role word just before, "striker Ian Rush", came in as the segment's title)
         // "at Roland Garros", "in Burkina Faso" ("in Tony Blair" is not a place)
-        if matches!(p.text, "at" | "near" | "outside") || (p.text == "in" && !is_any_given(self.toks[i].text)) {
+        if matches!(p.text, "at" | "near" | "outside")
+            || (p.text == "in" && !is_any_given(self.toks[i].text))
+        {
             ev.against = true;
         }
     }
@@ -1754,28 +1912,28 @@ impl Ctx<'_, '_> {
 
 /// Function words that title case capitalises ("Meeting With Trump").
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
-    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From", "Over", "Not", "Be",
-    "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out", "Back", "Off", "A", "An", "Its", "His", "Her",
-    "Their", "New", "Will", "He", "She", "It",
+    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From",
+    "Over", "Not", "Be", "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out",
+    "Back", "Off", "A", "An", "Its", "His", "Her", "Their", "New", "Will", "He", "She", "It",
 ];
 
 /// Words that title case leaves in lower case.
 const MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "v",
-    "after", "over", "into", "via", "per", "nor", "up",
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+    "from", "as", "vs", "v", "after", "over", "into", "via", "per", "nor", "up",
 ];
 
 /// Looks up each capitalised word once: its classes, its title classes, and whether it is a
 /// common word here (see `Ctx::is_common`).
 fn classify(toks: &mut [Tok], lower_words: &HashSet64) {
-    for t in toks.iter_mut().filter(|t| t.cap) {
+    for t in toks.iter_mut().filter(|t| t.cap()) {
         t.lex = lex(t.text);
         let (common, flags) = with_lower(t.text, |l| {
             let h = word_hash(l);
             let f = LOWER_LEX.get_with_hash(l, h);
             (f & W_COMMON != 0 || lower_words.contains(h), f)
         });
-        t.common = common;
+        t.set(T_COMMON, common);
         // (the title look-up ignores full stops: "Sen." is "sen")
         t.llex = if t.text.contains('.') {
             with_lower_no_dots(t.text, lower_lex)
@@ -1803,7 +1961,7 @@ fn lower_vocabulary(toks: &[Tok]) -> HashSet64 {
     let mut filter = [0u64; 16];
     for t in toks
         .iter()
-        .filter(|t| t.cap || t.caps || t.particle || t.kind == Kind::Initial)
+        .filter(|t| t.cap() || t.caps() || t.particle() || t.kind == Kind::Initial)
     {
         let w = t.text;
         let stem = w.strip_suffix('s');
@@ -1831,7 +1989,7 @@ fn lower_vocabulary(toks: &[Tok]) -> HashSet64 {
     let mut out = HashSet64::with_capacity(toks.len());
     for t in toks
         .iter()
-        .filter(|t| t.kind == Kind::Word && first_char(t.text).is_some_and(char::is_lowercase))
+        .filter(|t| t.kind == Kind::Word && starts_lower(t.text))
     {
         let wanted = t.text.as_bytes().first().is_some_and(|&b| {
             let k = bit(b, t.text.len());
@@ -1852,14 +2010,15 @@ fn headline_lines(toks: &[Tok]) -> Lines {
     while i < toks.len() {
         let line = toks[i].line;
         let mut j = i;
-        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) = (0, 0, 0, 0, 0);
+        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) =
+            (0, 0, 0, 0, 0);
         while j < toks.len() && toks[j].line == line {
             let t = &toks[j];
             if t.kind == Kind::Word {
                 words += 1;
-                if t.caps {
+                if t.caps() {
                     all_caps += 1;
-                } else if t.cap {
+                } else if t.cap() {
                     caps += 1;
                     if cap_function == 0 && j > i && t.lex & L_HEADLINE_FUNCTION != 0 {
                         cap_function += 1;
@@ -1925,7 +2084,12 @@ fn meta_lines(toks: &[Tok]) -> Lines {
             key(0).is_some_and(|k| META_KEYS.contains(&k.as_str()))
         } else if words.first().is_some_and(|t| t.text == "(") {
             words.get(2).is_some_and(|t| t.text == "by")
-                && key(1).is_some_and(|k| matches!(k.as_str(), "reporting" | "writing" | "editing" | "additional"))
+                && key(1).is_some_and(|k| {
+                    matches!(
+                        k.as_str(),
+                        "reporting" | "writing" | "editing" | "additional"
+                    )
+                })
         } else {
             // "By Jane Doe" / "By Jane Doe and John Roe, BBC News"
             words.first().is_some_and(|t| t.text == "By")
@@ -1933,7 +2097,7 @@ fn meta_lines(toks: &[Tok]) -> Lines {
                 && words.len() <= 14
                 && words.iter().all(|t| {
                     t.kind != Kind::Word
-                        || !first_char(t.text).is_some_and(char::is_lowercase)
+                        || !starts_lower(t.text)
                         || matches!(t.text, "and" | "in" | "of" | "the" | "for" | "at")
                 })
         };
@@ -1952,23 +2116,28 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
     let mut seg = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(is_cap_word(&toks[i]) || toks[i].kind == Kind::Initial || particle_leads_to_name(toks, i)) {
+        if !(is_cap_word(&toks[i])
+            || toks[i].kind == Kind::Initial
+            || particle_leads_to_name(toks, i))
+        {
             i += 1;
             continue;
         }
         // Maximal run on one line.
         let start = i;
         let mut end = i + 1;
-        if !toks[i].poss {
-            while end < toks.len() && !toks[end].line_start {
+        if !toks[i].poss() {
+            while end < toks.len() && !toks[end].line_start() {
                 let t = &toks[end];
-                let ok =
-                    is_cap_word(t) || is_roman(t.text) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
+                let ok = is_cap_word(t)
+                    || is_roman(t.text)
+                    || t.kind == Kind::Initial
+                    || particle_leads_to_name(toks, end);
                 if !ok {
                     break;
                 }
                 end += 1;
-                if t.poss {
+                if t.poss() {
                     break;
                 }
             }
@@ -1976,7 +2145,10 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         // a lone function word or other non-name ("The", "But") yields nothing: skip the work
         let lone_non_name = end == start + 1 && {
             let t = &toks[start];
-            t.cap && t.lex & L_NON_NAME != 0 && t.lex & L_MULTI_FIRST == 0 && t.llex & (W_TITLE | W_TITLE_PREFIX) == 0
+            t.cap()
+                && t.lex & L_NON_NAME != 0
+                && t.lex & L_MULTI_FIRST == 0
+                && t.llex & (W_TITLE | W_TITLE_PREFIX) == 0
         };
         if !lone_non_name && !ctx.meta_lines.contains(&toks[start].line) {
             split_run(ctx, start, end, &mut seg, &mut out);
@@ -1987,7 +2159,13 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
 }
 
 /// Cuts one capitalised run into names: titles, nationalities and non-name words divide it.
-fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usize>, out: &mut Vec<Cand<'a>>) {
+fn split_run<'a>(
+    ctx: &Ctx<'a, '_>,
+    start: usize,
+    end: usize,
+    seg: &mut Vec<usize>,
+    out: &mut Vec<Cand<'a>>,
+) {
     let toks = ctx.toks;
     let headline = ctx.headline_lines.contains(&toks[start].line);
     // a role word before the run ("striker Ian Rush"), looked up only if it can matter
@@ -2007,7 +2185,11 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
         if let Some(n) = (2..=3).rev().find(|&n| {
             i + n <= end && ctx.tok_lex(i) & L_MULTI_FIRST != 0 && {
-                let joined = toks[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                let joined = toks[i..i + n]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 lex(&joined) & (L_PLACE | L_ORG) != 0
             }
         }) {
@@ -2019,9 +2201,11 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let tl = ctx.title_len(i, end);
         // A title opens a new name, unless it is the last word of the run.
         // "Dean Jones": a one-word title that is also a given name, before a lone surname
-        let given_not_title =
-            tl == 1 && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0 && !REGAL.contains(&w_of(toks, i)) && i + 2 == end;
-        if tl > 0 && i + tl < end && !toks[i + tl - 1].poss && !given_not_title {
+        let given_not_title = tl == 1
+            && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0
+            && !REGAL.contains(&w_of(toks, i))
+            && i + 2 == end;
+        if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title {
             flush(seg, seg_title, out);
             pending_title = Some(true);
             regal = REGAL.contains(&toks[i + tl - 1].text);
@@ -2031,7 +2215,9 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let w = t.text;
         // "King Charles III", "Elizabeth I": a regnal number belongs to the name.
         if is_roman(w) && !seg.is_empty() {
-            let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.line_start);
+            let next_is_word = toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && !n.line_start());
             let single = w.len() == 1;
             if !single || regal || (w == "I" && seg.len() == 1 && !next_is_word) {
                 seg.push(i);
@@ -2054,7 +2240,9 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
                         .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN)));
         // "Theresa May", "Brian May": a month or word after a given name is a surname
         // ... and "Peter Such", "Stuart Law": a common word closing a name after a given name
-        let closes_run = !toks.get(i + 1).is_some_and(|n| i + 1 < end && is_cap_word(n));
+        let closes_run = !toks
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < end && is_cap_word(n));
         let after_given = (ctx.tok_lex(i) & L_AMBIGUOUS != 0
             || (closes_run && ctx.tok_common(i) && !SEPARATOR_ALWAYS.contains(&w)))
             && seg
@@ -2093,7 +2281,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             pending_title = Some(false);
         }
         seg.push(i);
-        if t.poss {
+        if t.poss() {
             flush(seg, seg_title, out);
         }
         i += 1;
@@ -2134,17 +2322,17 @@ fn make_cand<'a>(
         ..Evidence::default()
     };
     let multi = words.len() >= 2;
-    if last + 1 == run_end && !toks[last].poss {
+    if last + 1 == run_end && !toks[last].poss() {
         ctx.after(last + 1, &mut ev, multi);
     }
-    if first == run_start && !toks[last].poss {
+    if first == run_start && !toks[last].poss() {
         ctx.before(first, &mut ev, multi);
     }
     // "1. Jane Smith (Kenya)": a numbered line.
     if first >= 2
         && toks[first - 1].text == "."
         && toks[first - 2].kind == Kind::Num
-        && toks[first - 2].line_start
+        && toks[first - 2].line_start()
         && multi
     {
         ev.table = true;
@@ -2161,8 +2349,11 @@ fn make_cand<'a>(
     let list_item = words.len() == 1
         && first == run_start
         && last + 1 == run_end
-        && (toks[first].line_start || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
-        && (toks.get(last + 1).is_none_or(|n| n.line_start || n.text == "and") || is_sep(toks.get(last + 1)));
+        && (toks[first].line_start() || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
+        && (toks
+            .get(last + 1)
+            .is_none_or(|n| n.line_start() || n.text == "and")
+            || is_sep(toks.get(last + 1)));
     Some(Cand {
         words,
         pos: first,
@@ -2311,7 +2502,9 @@ impl<'a> People<'a> {
     /// Whether person `i` has every word of `words` (ignoring ASCII case).
     fn has_all(&self, i: usize, words: &[&str]) -> bool {
         let own = self.words(i);
-        words.iter().all(|w| own.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
+        words
+            .iter()
+            .all(|w| own.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
     }
 }
 
@@ -2356,8 +2549,8 @@ const DEFAULT_MULTI: bool = true;
 
 /// First words of place names.
 const PLACE_PREFIXES: &[&str] = &[
-    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Cape", "New", "Los",
-    "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
+    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake",
+    "Cape", "New", "Los", "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
 ];
 
 /// Decides whether a spelling (all its mentions together) names a person.
@@ -2394,12 +2587,14 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
             || words.iter().any(|w| {
                 !is_any_given(w)
                     && !PARTICLES.contains(w)
-                    && with_lower(w, |l| lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l))
+                    && with_lower(w, |l| {
+                        lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l)
+                    })
             });
         // "Seattle Mariners", "Blue Jays": a team or a group, not a person
-        let plural = words
-            .last()
-            .is_some_and(|w| w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem)));
+        let plural = words.last().is_some_and(|w| {
+            w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem))
+        });
         ev.any() || (DEFAULT_MULTI && !any_common && !plural)
     } else {
         let w = words.first().copied().unwrap_or("");
@@ -2422,7 +2617,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
     tokenize(body, &mut line, &mut toks);
     // The body starts on a new line.
     if let Some(t) = toks.get_mut(n_title) {
-        t.line_start = true;
+        t.set(T_LINE_START, true);
     }
     mark_sentence_starts(&mut toks);
     // Hashes of the words written in lower case, sorted for binary search (cheaper than a set).
@@ -2451,7 +2646,10 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             h.write_u8(0xff);
         }
         let hash = h.finish();
-        let found = index.get(&hash).copied().filter(|&k| keys[k].words == c.words);
+        let found = index
+            .get(&hash)
+            .copied()
+            .filter(|&k| keys[k].words == c.words);
         let k = match found {
             Some(k) => k,
             None => {
@@ -2477,6 +2675,19 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             e.ev.personal |= c.ev.personal;
             e.initial_led |= c.initial_led;
             e.all_against &= c.ev.against;
+        }
+    }
+
+    // A surname with evidence of its own ("Horner said") supports the full name.
+    let lone_evidence: Set<&str> = keys
+        .iter()
+        .filter(|k| k.words.len() == 1 && k.any_body && (k.ev.title || k.ev.speech || k.ev.appos))
+        .filter_map(|k| k.words.first().copied())
+        .filter(|w| lex(w) & (L_PLACE | L_ORG | L_NATIONALITY | L_NON_NAME) == 0)
+        .collect();
+    if !lone_evidence.is_empty() {
+        for k in keys.iter_mut().filter(|k| k.words.len() >= 2) {
+            k.ev.surname = k.words.last().is_some_and(|w| lone_evidence.contains(w));
         }
     }
 
@@ -3557,11 +3768,17 @@ mod tests {
     use super::*;
 
     fn names(title: &str, body: &str) -> Vec<String> {
-        find_people(title, body).into_iter().map(|p| p.name).collect()
+        find_people(title, body)
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
     }
 
     fn person(title: &str, body: &str, name: &str) -> Person {
-        find_people(title, body).into_iter().find(|p| p.name == name).unwrap()
+        find_people(title, body)
+            .into_iter()
+            .find(|p| p.name == name)
+            .unwrap()
     }
 
     #[test]
@@ -3573,7 +3790,10 @@ mod tests {
 
     #[test]
     fn title_before_surname_alone() {
-        assert_eq!(names("Talks", "Mr Hodge said the talks would go on."), ["Hodge"]);
+        assert_eq!(
+            names("Talks", "Mr Hodge said the talks would go on."),
+            ["Hodge"]
+        );
     }
 
     #[test]
@@ -3590,7 +3810,10 @@ mod tests {
     #[test]
     fn nationality_and_title_are_stripped() {
         assert_eq!(
-            names("Visit", "The visit by French President Emmanuel Macron was brief."),
+            names(
+                "Visit",
+                "The visit by French President Emmanuel Macron was brief."
+            ),
             ["Emmanuel Macron"]
         );
     }
@@ -3630,8 +3853,7 @@ mod tests {
 
     #[test]
     fn places_and_organisations_are_not_people() {
-        let body =
-            "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
+        let body = "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
         assert!(names("Meeting", body).is_empty());
     }
 
@@ -3681,14 +3903,17 @@ mod tests {
             "Prime Minister Anna Lindqvist vowed change. Lindqvist Still Defiant\n\nShe spoke.",
         );
         assert_eq!(got, ["Anna Lindqvist"]);
-        let p = person("Lindqvist Vows Change", "Anna Lindqvist spoke.", "Anna Lindqvist");
+        let p = person(
+            "Lindqvist Vows Change",
+            "Anna Lindqvist spoke.",
+            "Anna Lindqvist",
+        );
         assert_eq!(p.mentions, 2);
     }
 
     #[test]
     fn results_tables() {
-        let body =
-            "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
+        let body = "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
         assert_eq!(
             names("Results", body),
             ["Mary Keitany", "Tirunesh Dibaba", "P. Simmons"]
@@ -3713,7 +3938,10 @@ mod tests {
 
     #[test]
     fn latin1_replacement_characters_are_harmless() {
-        let _ = names("Price \u{fffd}15m", "A \u{fffd}15.8m signing by Jon Dahl Tomasson.");
+        let _ = names(
+            "Price \u{fffd}15m",
+            "A \u{fffd}15.8m signing by Jon Dahl Tomasson.",
+        );
     }
 
     #[test]
@@ -3730,7 +3958,10 @@ mod tests {
     #[test]
     fn hyphenated_adjectives_are_not_names() {
         assert_eq!(
-            names("Deal", "The Kenyan-born Peter Mwangi joined Texas-based Acme."),
+            names(
+                "Deal",
+                "The Kenyan-born Peter Mwangi joined Texas-based Acme."
+            ),
             ["Peter Mwangi"]
         );
     }
@@ -3744,14 +3975,21 @@ mod tests {
     #[test]
     fn title_word_as_surname() {
         assert_eq!(
-            names("Memoir", "Former leader John Major and singer Carole King met."),
+            names(
+                "Memoir",
+                "Former leader John Major and singer Carole King met."
+            ),
             ["John Major", "Carole King"]
         );
     }
 
     #[test]
     fn team_names_are_not_people() {
-        assert!(names("Baseball", "The Oakland Giants beat the Denver Rockets on Sunday.").is_empty());
+        assert!(names(
+            "Baseball",
+            "The Oakland Giants beat the Denver Rockets on Sunday."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3764,7 +4002,10 @@ mod tests {
 
     #[test]
     fn sentence_opener_before_a_given_name() {
-        assert_eq!(names("Rugby", "Fullback Andre Joubert scored."), ["Andre Joubert"]);
+        assert_eq!(
+            names("Rugby", "Fullback Andre Joubert scored."),
+            ["Andre Joubert"]
+        );
     }
 
     #[test]
@@ -3786,7 +4027,11 @@ mod tests {
 
     #[test]
     fn place_prefixes_and_saints() {
-        assert!(names("Football", "St Mirren and San Marino Rovers drew; Fort Worth waited.").is_empty());
+        assert!(names(
+            "Football",
+            "St Mirren and San Marino Rovers drew; Fort Worth waited."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3819,7 +4064,10 @@ mod tests {
     #[test]
     fn nationality_nouns_are_not_names() {
         assert_eq!(
-            names("Tennis", "Frenchman Arnaud Clement beat Welshman Ray Reardon."),
+            names(
+                "Tennis",
+                "Frenchman Arnaud Clement beat Welshman Ray Reardon."
+            ),
             ["Arnaud Clement", "Ray Reardon"]
         );
     }
@@ -3827,7 +4075,10 @@ mod tests {
     #[test]
     fn role_openers_before_given_names_are_dropped() {
         assert_eq!(
-            names("Film", "Cinematographer John Mathieson met Co-star Anna Lindqvist."),
+            names(
+                "Film",
+                "Cinematographer John Mathieson met Co-star Anna Lindqvist."
+            ),
             ["John Mathieson", "Anna Lindqvist"]
         );
     }
@@ -3928,7 +4179,11 @@ mod tests {
 
     #[test]
     fn organisation_words_swallow_the_run() {
-        assert!(names("Vote", "The Bharatiya Janata Party and Goldwater Bank gained.").is_empty());
+        assert!(names(
+            "Vote",
+            "The Bharatiya Janata Party and Goldwater Bank gained."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3981,7 +4236,9 @@ mod tests {
         let people = find_people("Many", &body);
         let elapsed = start.elapsed();
         assert_eq!(people.len(), 20_000);
-        assert!(people.iter().all(|p| p.name.split(' ').count() <= MAX_NAME_WORDS));
+        assert!(people
+            .iter()
+            .all(|p| p.name.split(' ').count() <= MAX_NAME_WORDS));
         // linear work: well under a second in release, a few seconds unoptimised
         assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
     }
@@ -3998,5 +4255,13 @@ mod tests {
         let elapsed = start.elapsed();
         assert!(people.len() >= 10_000);
         assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
+    }
+
+    #[test]
+    fn a_surname_with_evidence_supports_the_full_name() {
+        let body =
+            "Christian Hornby, the team principal, was pleased. Hornby said the car was fast.";
+        let p = person("Race", body, "Christian Hornby");
+        assert_eq!(p.aliases, ["Hornby"]);
     }
 }

@@ -1102,3 +1102,122 @@ fn people_with_csv_and_search_by_person() {
     assert_eq!(r["hits"][0]["title"], "Summit date set");
     assert_eq!(fx.run(&["search", "*", "--person", "Nobody Here"]).code, 1);
 }
+
+#[test]
+fn search_filters_by_time_and_person() {
+    let fx = Fixture::with_news();
+    fx.write(
+        "news/undated.txt",
+        "Undated note\n\nNo date, but it mentions 19 January 2025.",
+    );
+    fx.index();
+    let titles = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["search"];
+        all.extend_from_slice(args);
+        all.push("--json");
+        let r = fx.run(&all);
+        assert!(r.code <= 1, "{args:?}: {}", r.stderr);
+        r.json()["hits"]
+            .as_array()
+            .map(|h| {
+                h.iter()
+                    .map(|x| x["title"].as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // `*` with a filter lists by date, newest first.
+    assert_eq!(
+        titles(&["*", "--since", "2025-03-14", "--until", "2025-05-02"]),
+        [
+            "Telescope finds water on distant moon",
+            "Coach praises young striker",
+            "Markets steady as central bank holds rates"
+        ]
+    );
+    assert_eq!(
+        titles(&["*", "--until", "2025-01-31"]),
+        ["Kremlin signals readiness for compromise"]
+    );
+    // Mentioned dates: a day, a month, a range; undated articles count too.
+    assert_eq!(titles(&["*", "--mentions", "2025-01-19"]).len(), 2);
+    assert_eq!(titles(&["*", "--mentions", "2025-01"]).len(), 2);
+    assert_eq!(titles(&["*", "--mentions", "2025-01-20..2025-12-31"]).len(), 0);
+    assert_eq!(
+        titles(&["compromise", "--mentions", "2025", "--person", "Putin"]),
+        ["Kremlin signals readiness for compromise"]
+    );
+    // --sort date is newest first.
+    assert_eq!(titles(&["*", "--sort", "date", "-n", "1"]), ["Museum reopens"]);
+    for bad in [
+        &["x", "--since", "yesterday"][..],
+        &["x", "--mentions", "2025-13"],
+        &["x", "--since", "2025-02-01", "--until", "2025-01-01"],
+    ] {
+        let mut args = vec!["search"];
+        args.extend_from_slice(bad);
+        let run = fx.run(&args);
+        assert_eq!(run.code, 2, "{bad:?}");
+        assert!(
+            run.stderr.contains("--since") || run.stderr.contains("--mentions"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn timeline_counts_by_period() {
+    let fx = Fixture::with_news();
+    fx.write("news/undated.txt", "Undated note\n\nNo date here.");
+    fx.write(
+        "news/later.txt",
+        "Later\n\nPublished: 2025-06-20\n\nMore on the museum.",
+    );
+    fx.index();
+    let t = fx.run(&["timeline", "*", "--json"]).ok().json();
+    assert_eq!(t["by"], "month");
+    assert_eq!(t["total"], 8);
+    assert_eq!(t["undated"], 1);
+    let buckets: Vec<(String, u64)> = t["buckets"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{t}"))
+        .iter()
+        .map(|b| {
+            (
+                b["period"].as_str().unwrap_or_default().to_string(),
+                b["count"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    let want: Vec<(String, u64)> = [
+        ("2025-01", 1),
+        ("2025-02", 0),
+        ("2025-03", 1),
+        ("2025-04", 1),
+        ("2025-05", 1),
+        ("2025-06", 3),
+    ]
+    .iter()
+    .map(|(p, c)| (p.to_string(), *c))
+    .collect();
+    assert_eq!(buckets, want);
+    let t = fx.run(&["timeline", "museum", "--by", "day", "--json"]).ok().json();
+    let days = t["buckets"].as_array().unwrap_or_else(|| panic!("{t}"));
+    assert_eq!(days.len(), 18, "every day from 2025-06-03 to 2025-06-20: {t}");
+    assert_eq!(
+        (&days[0]["period"], &days[0]["count"]),
+        (&Value::from("2025-06-03"), &Value::from(1))
+    );
+    assert_eq!(days.iter().filter_map(|d| d["count"].as_u64()).sum::<u64>(), 2);
+    let t = fx.run(&["timeline", "*", "--by", "year", "--json"]).ok().json();
+    assert_eq!(t["buckets"][0]["period"], "2025");
+    assert_eq!(t["buckets"][0]["count"], 7);
+    let human = fx.run(&["timeline", "*"]).ok().stdout;
+    assert!(human.contains("2025-06  ") && human.contains("█ 3"), "{human}");
+    assert!(
+        human.trim_end().ends_with("8 matching articles, 1 without a date"),
+        "{human}"
+    );
+    assert_eq!(fx.run(&["timeline", "xylophone"]).code, 1);
+}
