@@ -92,7 +92,8 @@ pub struct IndexArgs {
 
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Query: words (all required), OR, -word, "a phrase", title:, body:, people:"Name", * for all
+    /// Query: words (all required), OR, -word, "a phrase", title:, body:, people:"Name", * for all;
+    /// - reads the query from standard input
     #[arg(value_name = "QUERY", allow_hyphen_values = true)]
     pub query: String,
 

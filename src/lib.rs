@@ -122,7 +122,8 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
         }
         Command::Search(args) => {
             let idx = index::NewsIndex::open(&config.index)?;
-            let report = search::search(&idx, &args.query, args.limit, args.sort, &args.filters)?;
+            let query = query_arg(&args.query)?;
+            let report = search::search(&idx, &query, args.limit, args.sort, &args.filters)?;
             printer.search(&report)?;
             Ok(if report.total_hits == 0 {
                 ExitStatus::NoResults
@@ -132,7 +133,8 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
         }
         Command::Timeline(args) => {
             let idx = index::NewsIndex::open(&config.index)?;
-            let report = timeline::timeline(&idx, &args.query, args.by, &args.filters)?;
+            let query = query_arg(&args.query)?;
+            let report = timeline::timeline(&idx, &query, args.by, &args.filters)?;
             printer.timeline(&report)?;
             Ok(if report.total == 0 {
                 ExitStatus::NoResults
@@ -233,6 +235,16 @@ fn run_export<W: Write>(
         }
     }
     Ok(ExitStatus::Success)
+}
+
+/// The query as given, or read from standard input when it is `-`.
+fn query_arg(arg: &str) -> anyhow::Result<String> {
+    if arg != "-" {
+        return Ok(arg.to_string());
+    }
+    let mut query = String::new();
+    io::Read::read_to_string(&mut io::stdin().lock(), &mut query).context("reading the query from standard input")?;
+    Ok(query)
 }
 
 /// True when the error is a closed output pipe (`newsidx ... | head`).

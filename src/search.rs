@@ -22,6 +22,10 @@ use crate::schema::{text_hash_columns, Fields};
 
 /// How much the title weighs against the body in ranking.
 const TITLE_BOOST: f32 = 2.0;
+/// Longest query accepted, in bytes.
+const MAX_QUERY_BYTES: usize = 64 * 1024;
+/// Deepest nesting of parentheses accepted.
+const MAX_QUERY_DEPTH: i32 = 32;
 /// Longest snippet, in characters.
 const SNIPPET_CHARS: usize = 200;
 
@@ -72,6 +76,34 @@ impl std::error::Error for BadQuery {}
 /// searched, tantivy's syntax for the rest; `*` or an empty query is everything.
 pub fn parse_query(idx: &NewsIndex, query: &str) -> Result<Box<dyn Query>, BadQuery> {
     let trimmed = query.trim();
+    let bad = |reason: String| BadQuery {
+        query: query.chars().take(80).collect(),
+        reason,
+    };
+    if trimmed.len() > MAX_QUERY_BYTES {
+        return Err(bad(format!(
+            "too long ({} bytes; at most {MAX_QUERY_BYTES})",
+            trimmed.len()
+        )));
+    }
+    // The parser recurses into each group: bound the depth before it does.
+    let depth = trimmed
+        .chars()
+        .scan(0i32, |d, c| {
+            *d += match c {
+                '(' => 1,
+                ')' => -1,
+                _ => 0,
+            };
+            Some(*d)
+        })
+        .max()
+        .unwrap_or(0);
+    if depth > MAX_QUERY_DEPTH {
+        return Err(bad(format!(
+            "parentheses nested {depth} deep (at most {MAX_QUERY_DEPTH})"
+        )));
+    }
     if trimmed.is_empty() || trimmed == "*" {
         return Ok(Box::new(AllQuery));
     }

@@ -1570,10 +1570,6 @@ impl Ctx<'_, '_> {
         })
     }
 
-    fn is_given(w: &str) -> bool {
-        lex(w) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
-    }
-
     /// `lex` of token `i`, cached for capitalised words.
     fn tok_lex(&self, i: usize) -> u32 {
         match self.toks.get(i) {
@@ -1657,7 +1653,20 @@ impl Ctx<'_, '_> {
             if HYPHEN_TAILS.contains(&tail_l.as_str())
                 || matches!(
                     head_l.as_str(),
-                    "ex" | "former" | "anti" | "pro" | "non" | "post" | "pre"
+                    "ex" | "former"
+                        | "anti"
+                        | "pro"
+                        | "non"
+                        | "post"
+                        | "pre"
+                        | "euro"
+                        | "anglo"
+                        | "franco"
+                        | "afro"
+                        | "sino"
+                        | "pan"
+                        | "indo"
+                        | "neo"
                 )
             {
                 return true;
@@ -2512,6 +2521,8 @@ impl<'a> People<'a> {
 struct KeyInfo<'a> {
     /// The spelling's words, and the same joined by spaces.
     words: Vec<&'a str>,
+    /// The token of the first word at its first mention (the words are the tokens after it).
+    pos: usize,
     key: String,
     ev: Evidence,
     mentions: Vec<usize>,
@@ -2555,27 +2566,56 @@ const PLACE_PREFIXES: &[&str] = &[
 
 /// Decides whether a spelling (all its mentions together) names a person.
 fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
-    if !info.any_body || is_org_or_place(ctx, words) {
+    // the words' classes, from the tokens of the first mention (cached there)
+    let lexes: Vec<u32> = (0..words.len())
+        .map(|k| ctx.tok_lex(info.pos + k))
+        .collect();
+    let lex_at = |k: usize| lexes.get(k).copied().unwrap_or(0);
+    let whole = match words {
+        [_] => lex_at(0),
+        // multi-word entries all start with a word marked L_MULTI_FIRST
+        [_, ..] if lex_at(0) & L_MULTI_FIRST != 0 => lex(&words.join(" ")),
+        _ => 0,
+    };
+    let org_or_place =
+        whole & (L_PLACE | L_ORG | L_NATIONALITY) != 0 || lexes.iter().any(|f| f & L_ORG_WORD != 0);
+    if !info.any_body || org_or_place {
         return false;
     }
     let ev = &info.ev;
     if info.all_against && !ev.title && !ev.speech && !ev.appos {
         return false;
     }
-    let given_first = words.first().is_some_and(|w| Ctx::is_given(w));
-    let common = |w: &&str| ctx.is_common(w) && !is_any_given(w) && !PARTICLES.contains(w);
-    let all_common = words.iter().all(common);
+    let given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN;
+    let any_given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) != 0;
+    let given_first = !words.is_empty() && given(0);
+    let common = |k: usize| {
+        ctx.tok_common(info.pos + k)
+            && !any_given(k)
+            && !words.get(k).is_some_and(|w| PARTICLES.contains(w))
+    };
+    let all_common = (0..words.len()).all(common);
+    // where the first place, organisation or nationality (one to three words) starts
+    let place_at = || {
+        let is_place = |s: &str| lex(s) & (L_PLACE | L_ORG | L_NATIONALITY) != 0;
+        (0..words.len()).find(|&i| {
+            lex_at(i) & (L_PLACE | L_ORG | L_NATIONALITY) != 0
+                || (lex_at(i) & L_MULTI_FIRST != 0
+                    && (2..=3)
+                        .any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
+        })
+    };
     if words.len() >= 2 {
         // "San Diego Padres", "St Mirren", "Fort Worth": a place or a team
         if words.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) && !ev.title {
             return false;
         }
         // "Lewis Hamilton", "Chad Curtis", "I. Austin": a place word after, or as, a given name
-        if let Some(at) = place_at(words) {
+        if let Some(at) = place_at() {
             return ev.title
                 || given_first
                 || (at > 0 && (info.initial_led || ev.speech || ev.appos))
-                || (words.first().is_some_and(|w| is_any_given(w)) && ev.any());
+                || (any_given(0) && ev.any());
         }
         if ev.title || info.initial_led || given_first {
             return true;
@@ -2583,9 +2623,9 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         if all_common {
             return false;
         }
-        let any_common = words.iter().any(common)
-            || words.iter().any(|w| {
-                !is_any_given(w)
+        let any_common = (0..words.len()).any(common)
+            || words.iter().enumerate().any(|(k, w)| {
+                !any_given(k)
                     && !PARTICLES.contains(w)
                     && with_lower(w, |l| {
                         lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l)
@@ -2599,7 +2639,7 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     } else {
         let w = words.first().copied().unwrap_or("");
         let plural = w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem));
-        if place_at(words).is_some() || all_common || plural || w.chars().count() < 2 {
+        if place_at().is_some() || all_common || plural || w.chars().count() < 2 {
             return false;
         }
         ev.title || (ev.speech && ev.personal) || ev.appos || info.initial_led
@@ -2655,6 +2695,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             None => {
                 keys.push(KeyInfo {
                     words: c.words.clone(),
+                    pos: c.pos,
                     key: c.words.join(" "),
                     all_against: true,
                     ..KeyInfo::default()

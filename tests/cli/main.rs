@@ -2,6 +2,7 @@
 //! check what it prints, parsed from JSON where the command has JSON.
 
 mod export;
+mod props;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -1220,4 +1221,142 @@ fn timeline_counts_by_period() {
         "{human}"
     );
     assert_eq!(fx.run(&["timeline", "xylophone"]).code, 1);
+}
+
+#[test]
+fn a_folder_of_bad_files_indexes_the_good_ones() {
+    use std::os::unix::ffi::OsStrExt;
+    let fx = Fixture::new();
+    fx.write("news/good.txt", "Good article\n\nPlenty of walrus news.");
+    fx.write("news/empty.txt", "");
+    fx.write_bytes("news/random.txt", &[0u8, 159, 146, 150, 0, 1, 2, 255, 0, 7]);
+    fx.write("news/bad.json", "{\"title\": ");
+    // Nested 120 deep.
+    let deep: String = (0..120).map(|i| format!("d{i}/")).collect();
+    fx.write(&format!("news/{deep}deep.txt"), "Deep article\n\nThe walrus went deep.");
+    // A symlink loop, a dangling symlink, a FIFO.
+    std::os::unix::fs::symlink(fx.path("news"), fx.path("news/loop")).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(fx.path("nowhere.txt"), fx.path("news/dangling.txt")).unwrap_or_else(|e| panic!("{e}"));
+    let fifo = Command::new("mkfifo")
+        .arg(fx.path("news/pipe.txt"))
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    // A file name that is not UTF-8.
+    let odd = fx.path("news").join(std::ffi::OsStr::from_bytes(b"caf\xe9.txt"));
+    std::fs::write(&odd, "Odd name\n\nThe walrus has an odd file name.").unwrap_or_else(|e| panic!("{e}"));
+    // One big article (8 MB) whose first line has no break.
+    let big = format!("{}\n\nbody {}", "walrus ".repeat(300_000), "narwhal ".repeat(750_000));
+    fx.write("news/big.txt", &big);
+
+    let run = fx.run(&["index", "news", "--json"]).ok();
+    let s = run.json();
+    assert_eq!(s["added"], 4, "good, deep, odd name, big: {s}\n{}", run.stderr);
+    for name in ["empty.txt", "random.txt", "bad.json", "dangling.txt", "loop"] {
+        assert!(run.stderr.contains(name), "{name} not warned: {}", run.stderr);
+    }
+    if fifo {
+        assert!(
+            !run.stderr.contains("pipe.txt"),
+            "a FIFO is skipped, not read: {}",
+            run.stderr
+        );
+    }
+    assert_eq!(fx.search("walrus")["total_hits"], 4);
+    assert_eq!(fx.search("narwhal")["total_hits"], 1, "the whole big body is indexed");
+}
+
+#[test]
+fn a_second_index_run_is_refused_while_the_index_is_locked() {
+    let fx = Fixture::with_news();
+    fx.index();
+    // Hold the writer's lock the way another newsidx would (flock on tantivy's lock file).
+    let lock = fx.path(".idx/.tantivy-writer.lock");
+    let holder = Command::new("flock").arg("-x").arg(&lock).args(["sleep", "5"]).spawn();
+    let Ok(mut holder) = holder else { return };
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let start = std::time::Instant::now();
+    let run = fx.run(&["index", "news"]);
+    let _ = holder.kill();
+    let _ = holder.wait();
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("is locked"), "{}", run.stderr);
+    assert!(start.elapsed() < std::time::Duration::from_secs(4), "refused at once");
+    // Readers are not blocked by a writer.
+    assert_eq!(fx.search("*")["total_hits"], 6);
+}
+
+#[test]
+fn kill_9_mid_run_leaves_a_usable_index() {
+    let fx = Fixture::new();
+    for i in 0..3000 {
+        fx.write(
+            &format!("news/{:02}/a{i}.txt", i % 50),
+            &format!("Story {i}\n\nMayor Jane Doe said walrus number {i} was seen.\n"),
+        );
+    }
+    let mut child = fx
+        .command(&["index", "news", "-q"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    let _ = child.kill();
+    let _ = child.wait();
+    // Whatever was committed is searchable (or there is no index yet).
+    let mid = fx.run(&["stats", "--json"]);
+    assert!(mid.code == 0 || mid.stderr.contains("no index"), "{}", mid.stderr);
+    let s = fx.run(&["index", "news", "--json"]).ok().json();
+    assert_eq!(s["articles"], 3000, "{s}");
+    assert_eq!(fx.search("walrus")["total_hits"], 3000);
+}
+
+#[test]
+fn queries_too_long_or_too_deep_are_refused() {
+    let fx = Fixture::with_news();
+    fx.index();
+    let run = fx.run(&["search", &"(".repeat(50_000)]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("nested"), "{}", run.stderr);
+    let mut child = fx
+        .command(&["search", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        let _ = stdin.write_all("walrus ".repeat(200_000).as_bytes());
+    }
+    let out: Run = child.wait_with_output().unwrap_or_else(|e| panic!("{e}")).into();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("too long"), "{}", out.stderr);
+    let mut child = fx
+        .command(&["search", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        let _ = stdin.write_all(b"putin compromise\n");
+    }
+    let out: Run = child.wait_with_output().unwrap_or_else(|e| panic!("{e}")).into();
+    assert_eq!(out.ok().json()["total_hits"], 1);
+}
+
+#[test]
+fn an_index_of_another_layout_says_to_rebuild() {
+    let fx = Fixture::with_news();
+    fx.write(
+        ".idx/meta.json",
+        "{\"index_settings\": {}, \"segments\": [], \"schema\": [], \"opstamp\": 0}",
+    );
+    let run = fx.run(&["search", "x"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+    let s = fx.run(&["index", "news", "--rebuild", "--json"]).ok().json();
+    assert_eq!(s["articles"], 6);
 }
