@@ -40,7 +40,8 @@ pub struct Hit {
     pub score: f32,
     pub published: Option<Date>,
     pub people: Vec<String>,
-    pub dates: Vec<Date>,
+    /// Mentioned dates: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+    pub dates: Vec<String>,
     /// A passage of the body around the matched words.
     pub snippet: String,
     /// Byte ranges `[start, end)` of the matched words inside `snippet`.
@@ -266,9 +267,9 @@ fn hit(f: &Fields, doc: &TantivyDocument, score: f32, snippets: &SnippetGenerato
             .map(str::to_string)
             .collect(),
         dates: doc
-            .get_all(f.dates)
-            .filter_map(|v| v.as_datetime())
-            .filter_map(date_of)
+            .get_all(f.mentions)
+            .filter_map(|v| v.as_str())
+            .map(str::to_string)
             .collect(),
         snippet,
         highlights,

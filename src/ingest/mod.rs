@@ -11,6 +11,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use crate::article::Article;
+use crate::extract::dates;
 
 /// The article formats newsidx reads, told apart by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,12 +56,26 @@ pub fn parse(id: &str, format: Format, bytes: &[u8]) -> anyhow::Result<FileArtic
         Format::Json => json::parse_json(id, &text, problems)?,
         Format::JsonLines => json::parse_lines(id, &text, problems),
     };
+    for article in out.articles.iter_mut() {
+        if let Ok(a) = article {
+            *a = with_dateline(std::mem::take(a));
+        }
+    }
     Ok(out)
 }
 
 fn non_empty(article: Article) -> anyhow::Result<Article> {
     anyhow::ensure!(!article.is_empty(), "empty article (no title, no body)");
     Ok(article)
+}
+
+/// Without a date in its metadata, an article may still open with a dateline
+/// ("MOSCOW, Dec 19 (Reuters) -"): its date is the publication date.
+fn with_dateline(mut article: Article) -> Article {
+    if article.published.is_none() {
+        article.published = dates::dateline(&article.body);
+    }
+    article
 }
 
 /// Read and parse one file; unknown extensions read as plain text.
