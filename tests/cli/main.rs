@@ -1,6 +1,8 @@
 //! Integration tests: run the built `newsidx` binary on fixture folders and
 //! check what it prints, parsed from JSON where the command has JSON.
 
+mod dates;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -497,7 +499,8 @@ fn extract_prints_one_object_per_article() {
     assert_eq!(putin["published"], "2025-01-20");
     assert_eq!(putin["author"], "Test Writer");
     assert_eq!(strings(&putin["people"]), ["Vladimir Putin", "Donald Trump"]);
-    assert_eq!(strings(&putin["dates"]), ["2025-01-19"]);
+    // "on Monday", published on a Monday (2025-01-20), is that day.
+    assert_eq!(strings(&putin["dates"]), ["2025-01-20", "2025-01-19"]);
     let moon = &lines[1];
     assert_eq!(moon["title"], "Telescope finds water on distant moon");
     assert_eq!(moon["published"], "2025-05-02");
