@@ -741,7 +741,7 @@ fn weekday_at(words: &[Word<'_>], i: usize, published: Date) -> Option<Date> {
     let prev = i.checked_sub(1).and_then(|p| words.get(p)).filter(|p| p.runs_on());
     const NOT_A_DAY: &[&str] = &[
         "good", "black", "super", "cyber", "ash", "holy", "maundy", "bloody", "easter", "whit", "shrove", "blue",
-        "every", "each", "girl", "man",
+        "every", "each", "girl", "man", "the", "a", "that", "one",
     ];
     if prev.is_some_and(|p| p.is_any(NOT_A_DAY)) {
         return None;
@@ -1190,6 +1190,8 @@ mod tests {
         assert_eq!(found("on Tuesday, Feb. 4", p), ["2025-02-04"]);
         assert!(found("Good Friday, Black Friday and every Sunday", p).is_empty());
         assert!(found("on Tuesdays", p).is_empty());
+        // "the Friday" of some other week, not one near publication.
+        assert!(found("Bands play on the Friday and a Saturday", p).is_empty());
     }
 
     #[test]
