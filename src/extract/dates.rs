@@ -764,9 +764,32 @@ fn weekday_at(words: &[Word<'_>], i: usize, published: Date) -> Option<Date> {
                 ahead
             }
         }
+        // "will meet on Tuesday", "is scheduled for Monday": the coming one.
+        _ if is_future(words, i) => (target - published.weekday()).rem_euclid(7),
         _ => -back,
     };
     published.plus_days(offset)
+}
+
+/// Whether the clause before `words[i]` speaks of the future ("will", "is due").
+fn is_future(words: &[Word<'_>], i: usize) -> bool {
+    const CUES: &[&str] = &[
+        "will",
+        "shall",
+        "scheduled",
+        "due",
+        "expected",
+        "plans",
+        "planned",
+        "set",
+    ];
+    let start = i.saturating_sub(8);
+    let before = words.get(start..i).unwrap_or_default();
+    before
+        .iter()
+        .rev()
+        .take_while(|w| !w.stop)
+        .any(|w| w.is_any(CUES) || w.text.ends_with("'ll") || w.text.ends_with("’ll"))
 }
 
 /// "today", "yesterday", "tomorrow" (not the "Today programme").
@@ -1186,6 +1209,10 @@ mod tests {
         assert_eq!(found("due next Monday", p), ["2024-12-23"]);
         assert_eq!(found("due next Thursday", p), ["2024-12-26"]);
         assert_eq!(found("Wednesday's vote", p), ["2024-12-18"]);
+        // A clause about the future takes the coming day.
+        assert_eq!(found("The race is scheduled for Monday.", p), ["2024-12-23"]);
+        assert_eq!(found("They will meet on Thursday.", p), ["2024-12-19"]);
+        assert_eq!(found("It will rain. On Monday it rained.", p), ["2024-12-16"]);
         assert_eq!(found("on Tuesday 4 February", p), ["2025-02-04"]);
         assert_eq!(found("on Tuesday, Feb. 4", p), ["2025-02-04"]);
         assert!(found("Good Friday, Black Friday and every Sunday", p).is_empty());
