@@ -795,6 +795,9 @@ fn is_future(words: &[Word<'_>], i: usize) -> bool {
 /// "today", "yesterday", "tomorrow" (not the "Today programme").
 fn relative_day_at(words: &[Word<'_>], i: usize, published: Date) -> Option<Date> {
     let word = words.get(i)?;
+    if !(5..=11).contains(&word.text.len()) {
+        return None;
+    }
     let w = word
         .text
         .strip_suffix("'s")
@@ -925,11 +928,14 @@ pub fn find_mentions(text: &str, published: Option<Date>) -> Vec<Mention> {
                 }
             }
         } else if first.is_ascii_uppercase() {
-            if let Some(end) = months_at(&words, i, &mut out).or_else(|| days_at(&words, i, published, &mut out)) {
-                i = end.max(i + 1);
-                continue;
-            }
-            if let Some(published) = published {
+            // Most capitalised words are names: one month test sends them on.
+            let is_month = words.get(i).is_some_and(|w| month_in_text(w.text).is_some());
+            if is_month {
+                if let Some(end) = months_at(&words, i, &mut out).or_else(|| days_at(&words, i, published, &mut out)) {
+                    i = end.max(i + 1);
+                    continue;
+                }
+            } else if let Some(published) = published {
                 if let Some(day) = weekday_at(&words, i, published).or_else(|| relative_day_at(&words, i, published)) {
                     add(&mut out, Mention::day(day));
                 }
