@@ -454,8 +454,9 @@ fn document(f: &Fields, file: &str, article: &Article, facts: &Facts, state: Fil
     if let Some(date) = article.published {
         doc.add_date(f.published, date_value(date));
     }
-    for date in &facts.dates {
-        doc.add_date(f.dates, date_value(*date));
+    for mention in &facts.dates {
+        doc.add_date(f.dates, date_value(mention.date));
+        doc.add_text(f.mentions, mention.to_string());
     }
     if let Some(author) = &article.author {
         doc.add_text(f.author, author);

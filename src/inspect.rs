@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::article::Article;
-use crate::extract::{self, dates::Date};
+use crate::extract::{self, dates::Date, dates::Mention};
 use crate::ingest;
 
 /// One article as the extractor sees it.
@@ -22,7 +22,8 @@ pub struct Extracted {
     pub people: Vec<String>,
     /// Other spellings of each person in this article.
     pub aliases: BTreeMap<String, Vec<String>>,
-    pub dates: Vec<Date>,
+    /// Mentioned dates: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+    pub dates: Vec<Mention>,
     pub author: Option<String>,
 }
 

@@ -38,8 +38,10 @@ pub struct Fields {
     /// `CANONICAL\u{1f}ALIAS` pairs: the other spellings each person had in the article.
     pub aliases: Field,
     pub published: Field,
-    /// Every explicit date the article mentions.
+    /// Every date the article mentions: the first day of each day, month or year.
     pub dates: Field,
+    /// The same mentions as written with their precision ("2024-05-19", "2024-05", "1994"); stored only.
+    pub mentions: Field,
     pub author: Field,
     pub url: Field,
     /// File size, modification time (ns) and content hash, for change detection.
@@ -88,6 +90,7 @@ impl Fields {
             aliases: b.add_text_field("aliases", STORED | FAST),
             published: b.add_date_field("published", date),
             dates: b.add_date_field("dates", dates),
+            mentions: b.add_text_field("mentions", STORED),
             author: b.add_text_field(
                 "author",
                 TextOptions::default().set_stored().set_indexing_options(
@@ -118,6 +121,7 @@ impl Fields {
             aliases: f("aliases")?,
             published: f("published")?,
             dates: f("dates")?,
+            mentions: f("mentions")?,
             author: f("author")?,
             url: f("url")?,
             size: f("size")?,

@@ -48,7 +48,8 @@ pub struct Hit {
     pub score: f32,
     pub published: Option<Date>,
     pub people: Vec<String>,
-    pub dates: Vec<Date>,
+    /// Mentioned dates: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+    pub dates: Vec<String>,
     /// A passage of the body around the matched words.
     pub snippet: String,
     /// Byte ranges `[start, end)` of the matched words inside `snippet`.
@@ -112,15 +113,29 @@ pub fn parse_query(idx: &NewsIndex, query: &str) -> Result<Box<dyn Query>, BadQu
     parser.set_conjunction_by_default();
     parser.set_field_boost(f.title, TITLE_BOOST);
     let expanded = expand_dates(trimmed);
-    let parsed = match parser.parse_query(&expanded) {
+    let parse = |text: &str| {
+        guarded(|| parser.parse_query(text)).unwrap_or_else(|| Err(QueryParserError::SyntaxError(text.to_string())))
+    };
+    let parsed = match parse(&expanded) {
         // "-word" alone: everything but the word.
-        Err(QueryParserError::AllButQueryForbidden) => parser.parse_query(&format!("* {expanded}")),
+        Err(QueryParserError::AllButQueryForbidden) => parse(&format!("* {expanded}")),
         other => other,
     };
     parsed.map_err(|err| BadQuery {
         query: query.to_string(),
         reason: explain(&err, trimmed),
     })
+}
+
+/// Run `f`, turning a panic inside it into `None`, silently. tantivy's query
+/// grammar panics on a few odd inputs (a `*` where a field is expected), and a
+/// user's query must never crash the program.
+fn guarded<T>(f: impl FnOnce() -> T) -> Option<T> {
+    let quiet = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok();
+    std::panic::set_hook(quiet);
+    result
 }
 
 /// Fields a query can name.
@@ -451,9 +466,9 @@ fn hit(f: &Fields, doc: &TantivyDocument, score: f32, snippets: &SnippetGenerato
             .map(str::to_string)
             .collect(),
         dates: doc
-            .get_all(f.dates)
-            .filter_map(|v| v.as_datetime())
-            .filter_map(date_of)
+            .get_all(f.mentions)
+            .filter_map(|v| v.as_str())
+            .map(str::to_string)
             .collect(),
         snippet,
         highlights,

@@ -5,7 +5,7 @@ pub mod dates;
 pub mod names;
 
 use crate::article::Article;
-use dates::Date;
+use dates::Mention;
 use names::Person;
 
 /// The facts extracted from one article.
@@ -13,8 +13,8 @@ use names::Person;
 pub struct Facts {
     /// People mentioned, canonical name first, in order of first mention.
     pub people: Vec<Person>,
-    /// Explicit dates in the title and body, in order, each once.
-    pub dates: Vec<Date>,
+    /// Dates the title and body mention (days, months, years), in order, each once.
+    pub dates: Vec<Mention>,
 }
 
 /// What to extract; `people: false` is the baseline for measuring extraction cost.
@@ -30,10 +30,10 @@ pub fn extract(article: &Article, options: Options) -> Facts {
     } else {
         Vec::new()
     };
-    let mut dates = dates::find_dates(&article.title, article.published);
-    for date in dates::find_dates(&article.body, article.published) {
-        if !dates.contains(&date) {
-            dates.push(date);
+    let mut dates = dates::find_mentions(&article.title, article.published);
+    for mention in dates::find_mentions(&article.body, article.published) {
+        if !dates.contains(&mention) {
+            dates.push(mention);
         }
     }
     Facts { people, dates }

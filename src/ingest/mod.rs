@@ -11,6 +11,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use crate::article::Article;
+use crate::extract::dates;
 
 /// The article formats newsidx reads, told apart by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,12 +56,23 @@ pub fn parse(id: &str, format: Format, bytes: &[u8]) -> anyhow::Result<FileArtic
         Format::Json => json::parse_json(id, &text, problems)?,
         Format::JsonLines => json::parse_lines(id, &text, problems),
     };
+    for article in out.articles.iter_mut().flatten() {
+        with_dateline(article);
+    }
     Ok(out)
 }
 
 fn non_empty(article: Article) -> anyhow::Result<Article> {
     anyhow::ensure!(!article.is_empty(), "empty article (no title, no body)");
     Ok(article)
+}
+
+/// Without a date in its metadata, an article may still open with a dateline
+/// ("MOSCOW, Dec 19 (Reuters) -"): its date is the publication date.
+fn with_dateline(article: &mut Article) {
+    if article.published.is_none() {
+        article.published = dates::dateline(&article.body);
+    }
 }
 
 /// Read and parse one file; unknown extensions read as plain text.
@@ -88,6 +100,18 @@ mod tests {
     fn empty_text_is_an_article_error() {
         let parsed = parse("e.txt", Format::Text, b"\n\n").unwrap_or_else(|e| panic!("{e:#}"));
         assert!(parsed.articles[0].is_err());
+    }
+
+    #[test]
+    fn dateline_dates_an_article_without_metadata_date() {
+        let published = |text: &str| {
+            let parsed = parse("d.txt", Format::Text, text.as_bytes()).unwrap_or_else(|e| panic!("{e:#}"));
+            parsed.articles[0].as_ref().ok().and_then(|a| a.published)
+        };
+        let want = dates::Date::new(2024, 12, 19);
+        assert_eq!(published("T\n\nPARIS, 19 December 2024 - Text."), want);
+        assert_eq!(published("T\nDate: 2024-12-19\n\nPARIS, 1 May 2020 - Text."), want);
+        assert_eq!(published("T\n\nWASHINGTON (AP) — Text."), None);
     }
 
     #[test]
