@@ -177,7 +177,7 @@ pub struct PeopleArgs {
     #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
 
-    /// Show at most N articles per person (newest first)
+    /// Show at most N articles per person, newest first [default: 10 in human output, all in JSON and CSV]
     #[arg(long, value_name = "N")]
     pub articles: Option<usize>,
 

@@ -27,6 +27,9 @@ use output::Printer;
 /// Name of the index folder looked for when neither --index nor NEWSIDX_INDEX is set.
 pub const DEFAULT_INDEX: &str = ".newsidx";
 
+/// Articles listed under each person in human output, unless `--articles`.
+const HUMAN_ARTICLES: usize = 10;
+
 /// How the process ends (see `newsidx --help`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitStatus {
@@ -148,7 +151,11 @@ fn dispatch<W: Write>(command: Command, config: &Config, printer: &mut Printer<W
                 name: args.name,
                 with: args.with,
                 limit: args.limit,
-                articles: args.articles,
+                // A terminal shows the newest few of each person's articles;
+                // JSON and CSV give them all unless asked.
+                articles: args
+                    .articles
+                    .or((args.format == cli::Format::Human && !config.json).then_some(HUMAN_ARTICLES)),
             };
             let report = people::people(&idx, &query)?;
             match args.format {

@@ -1,16 +1,16 @@
 //! `people`: who the index mentions, in how many articles, under which
 //! spellings. Counts come from the index's fast fields, not from the files.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use anyhow::Context;
 use serde::Serialize;
-use tantivy::{DocAddress, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Searcher};
 
 use crate::extract::dates::Date;
 use crate::index::{date_of, NewsIndex};
 use crate::schema::{for_each_term, text_hash_columns, ALIAS_SEP};
-use crate::search::{display_path, text};
+use crate::search::display_path;
 
 /// The answer to `people`.
 #[derive(Debug, Serialize)]
@@ -272,6 +272,39 @@ pub fn resolve(idx: &NewsIndex, wanted: &str) -> anyhow::Result<Vec<String>> {
     Ok(names)
 }
 
+/// The text of a fast text field for each of `docs`, reading each segment's
+/// dictionary once, in order.
+fn fast_texts(searcher: &Searcher, field: &str, docs: &[DocAddress]) -> anyhow::Result<HashMap<DocAddress, String>> {
+    let mut by_segment: HashMap<u32, Vec<DocAddress>> = HashMap::new();
+    for address in docs {
+        by_segment.entry(address.segment_ord).or_default().push(*address);
+    }
+    let mut out = HashMap::with_capacity(docs.len());
+    for (segment_ord, addresses) in by_segment {
+        let segment = searcher.segment_reader(segment_ord);
+        let Some(column) = segment
+            .fast_fields()
+            .str(field)
+            .with_context(|| format!("reading the {field} column"))?
+        else {
+            continue;
+        };
+        let mut by_ord: BTreeMap<u64, Vec<DocAddress>> = BTreeMap::new();
+        for address in addresses {
+            if let Some(ord) = column.term_ords(address.doc_id).next() {
+                by_ord.entry(ord).or_default().push(address);
+            }
+        }
+        let mut groups = by_ord.values();
+        for_each_term(&column, by_ord.keys().copied(), |text| {
+            for address in groups.next().into_iter().flatten() {
+                out.insert(*address, text.to_string());
+            }
+        })?;
+    }
+    Ok(out)
+}
+
 /// Number of distinct people in the index, after surname merging.
 pub fn count(idx: &NewsIndex) -> anyhow::Result<usize> {
     Ok(tally(&idx.reader()?.searcher())?.len())
@@ -308,7 +341,6 @@ pub fn people(idx: &NewsIndex, query: &PeopleQuery) -> anyhow::Result<PeopleRepo
     all.sort_by(|a, b| b.1.docs.len().cmp(&a.1.docs.len()).then_with(|| a.0.cmp(&b.0)));
     all.truncate(query.limit.unwrap_or(usize::MAX));
 
-    let f = idx.fields;
     let published = searcher
         .segment_readers()
         .iter()
@@ -320,29 +352,42 @@ pub fn people(idx: &NewsIndex, query: &PeopleQuery) -> anyhow::Result<PeopleRepo
             .and_then(|c| c.first(a.doc_id))
             .and_then(date_of)
     };
-    let mut out = Vec::with_capacity(all.len());
-    for (name, mut tally) in all {
-        let article_count = tally.docs.len();
-        // Newest first, from the fast field; only the articles shown are read.
-        let mut docs: Vec<(Option<Date>, DocAddress)> = tally.docs.iter().map(|a| (date_of_doc(a), *a)).collect();
-        docs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        docs.truncate(query.articles.unwrap_or(usize::MAX));
-        let mut articles = Vec::with_capacity(docs.len());
-        for (published, address) in docs {
-            let doc: TantivyDocument = searcher.doc(address).context("reading a stored article")?;
-            let id = text(&doc, f.id);
-            articles.push(ArticleRef {
-                path: display_path(&id),
-                id,
-                title: text(&doc, f.title),
-                published,
-            });
-        }
+    // Newest first, from the fast field; then ids and titles of the articles
+    // shown, also from fast fields, each segment's dictionary read once.
+    let chosen: Vec<(String, Tally, Vec<(Option<Date>, DocAddress)>)> = all
+        .into_iter()
+        .map(|(name, tally)| {
+            let mut docs: Vec<(Option<Date>, DocAddress)> = tally.docs.iter().map(|a| (date_of_doc(a), *a)).collect();
+            docs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            docs.truncate(query.articles.unwrap_or(usize::MAX));
+            (name, tally, docs)
+        })
+        .collect();
+    let shown: Vec<DocAddress> = chosen
+        .iter()
+        .flat_map(|(_, _, docs)| docs.iter().map(|(_, a)| *a))
+        .collect();
+    let ids = fast_texts(&searcher, "id", &shown)?;
+    let titles = fast_texts(&searcher, "title", &shown)?;
+    let mut out = Vec::with_capacity(chosen.len());
+    for (name, mut tally, docs) in chosen {
+        let articles = docs
+            .into_iter()
+            .map(|(published, address)| {
+                let id = ids.get(&address).cloned().unwrap_or_default();
+                ArticleRef {
+                    path: display_path(&id),
+                    id,
+                    title: titles.get(&address).cloned().unwrap_or_default(),
+                    published,
+                }
+            })
+            .collect();
         tally.aliases.remove(&name);
         out.push(PersonEntry {
             name,
             aliases: tally.aliases.into_iter().collect(),
-            article_count,
+            article_count: tally.docs.len(),
             articles,
         });
     }

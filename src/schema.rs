@@ -74,9 +74,10 @@ impl Fields {
         let dates = DateOptions::from(INDEXED | STORED).set_precision(DateTimePrecision::Seconds);
         let fast_u64 = NumericOptions::default().set_fast();
         let fields = Fields {
-            id: b.add_text_field("id", STRING | STORED),
+            id: b.add_text_field("id", STRING | STORED | FAST),
             file: b.add_text_field("file", STRING | FAST),
-            title: b.add_text_field("title", text.clone()),
+            // Fast as well: `people` lists titles without reading stored documents.
+            title: b.add_text_field("title", text.clone().set_fast(None)),
             body: b.add_text_field("body", text),
             people: b.add_text_field("people", name),
             person: b.add_text_field(

@@ -278,7 +278,8 @@ Vodafone, Toyota, Ford, General Motors, Boeing, Airbus, Tesco, Sainsbury, Marks,
 Kremlin, Nato, Opec, Interpol, Fifa, Uefa, Nasdaq, Dow Jones, Goldman Sachs, Morgan Stanley, \
 Deutsche Bank, Barclays, Lloyds, Shell, Exxon, Chevron, Honda, Mercedes-Benz, Ferrari, Volkswagen, Nissan, Renault, Fiat, \
 Peugeot, Porsche, Hyundai, Samsung, Siemens, Philips, Gazprom, Yukos, Disney, Warner, \
-Universal, Paramount, Netflix, Instagram, YouTube, TikTok, Turning Point, Hamas, Hezbollah, \
+Universal, Paramount, Netflix, Claude Sonnet, Claude Opus, Claude Haiku, Apple Vision Pro, \
+Google Gemini, Microsoft Copilot, Instagram, YouTube, TikTok, Turning Point, Hamas, Hezbollah, \
 Taliban, Al Qaeda, Lib Dem, Lib Dems, Labour, Tories, Conservatives, Liberal Democrats, Lib Dems, Democrats, \
 Republicans, Congress, Senate, Parliament, Commons, Lords, Cabinet, Treasury, Pentagon";
 
@@ -375,8 +376,8 @@ fn is_particle_word(w: &str) -> bool {
 }
 
 const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
-    "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
+    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le",
+    "la", "bin", "ibn", "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person
@@ -526,7 +527,8 @@ fn lower_set_from(file: &'static str, extra: &'static str) -> Set<String> {
 }
 
 static GIVEN: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
-static AMBIGUOUS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
+static AMBIGUOUS: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
 static TITLES: LazyLock<Set<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
 /// Honorifics written with a capital ("President", "Queen"), lower-cased; the rest are roles.
 static HONORIFICS: LazyLock<Set<String>> = LazyLock::new(|| {
@@ -561,11 +563,16 @@ static PLACES: LazyLock<Set<&'static str>> = LazyLock::new(|| {
     s.extend(set_from(PLACES_FILE, PLACES_EXTRA));
     s
 });
-static NATIONALITIES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
-static ORGS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
-static NON_NAMES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
-static ORG_WORD_SET: LazyLock<Set<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
-static LESS_COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
+static NATIONALITIES: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
+static ORGS: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
+static NON_NAMES: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
+static ORG_WORD_SET: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| comma_list(ORG_WORDS).collect());
+static LESS_COMMON: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
 /// First words of multi-word places and organisations ("Sri" of "Sri Lanka"), so that runs
 /// are only joined up for look-up where it can match.
 static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
@@ -576,7 +583,8 @@ static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
         .filter_map(|e| e.split_once(' ').map(|(first, _)| first))
         .collect()
 });
-static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+static COMMON: LazyLock<Set<&'static str>> =
+    LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
 
 /// Exact-case word classes, one look-up for all of them.
 const L_GIVEN: u32 = 1;
@@ -769,8 +777,8 @@ fn lower_lex(l: &str) -> u32 {
 
 /// Titles after which a regnal number follows the name ("King Charles III").
 const REGAL: &[&str] = &[
-    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan", "Shah", "Pharaoh",
-    "Kaiser",
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan",
+    "Shah", "Pharaoh", "Kaiser",
 ];
 
 /// Titles that are also surnames when they close a name ("John Major", "Carole King").
@@ -949,7 +957,7 @@ fn w_of<'a>(toks: &[Tok<'a>], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.text)
 }
 
-/// Generational suffixes left out of the name.
+/// Generational suffixes: part of the name they close, never a name alone.
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Jnr", "Snr", "Sr", "Sr."];
 
 /// Second halves of hyphenated adjectives that precede names ("Ohio-based").
@@ -1085,7 +1093,8 @@ impl<'a> Tok<'a> {
         } else if first.is_ascii_lowercase() {
             // particles are short, or carry a hyphen early ("al-Assad")
             let particle = kind == Kind::Word
-                && ((text.len() <= 5 && is_particle_word(text)) || (has_early_hyphen(text) && compute_particle(text)));
+                && ((text.len() <= 5 && is_particle_word(text))
+                    || (has_early_hyphen(text) && compute_particle(text)));
             (false, false, particle)
         } else if kind == Kind::Word
             && first.is_ascii_uppercase()
@@ -1121,8 +1130,8 @@ impl<'a> Tok<'a> {
 
 /// Abbreviations whose full stop belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Jr", "Sr",
-    "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof",
+    "Rev", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
 ];
 
 #[inline]
@@ -1225,13 +1234,17 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     end += 1;
                 }
                 // the sweep stopped at ASCII: only an apostrophe or hyphen can continue
-                if bytes.get(end).is_some_and(|&b| b < 0x80 && b != b'\'' && b != b'-') {
+                if bytes
+                    .get(end)
+                    .is_some_and(|&b| b < 0x80 && b != b'\'' && b != b'-')
+                {
                     break;
                 }
                 let Some(d) = char_at(text, end) else { break };
                 let dlen = d.len_utf8();
                 if is_alnum(d)
-                    || ((is_apostrophe(d) || is_hyphen(d)) && char_at(text, end + dlen).is_some_and(is_alpha))
+                    || ((is_apostrophe(d) || is_hyphen(d))
+                        && char_at(text, end + dlen).is_some_and(is_alpha))
                 {
                     end += dlen;
                 } else {
@@ -1272,7 +1285,10 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     // "J.K." / "U.S.": more letters each followed by a full stop (a few)
                     let mut letters = 1;
                     while let Some(l) = char_at(text, end) {
-                        if letters < MAX_INITIALS && l.is_uppercase() && bytes.get(end + l.len_utf8()) == Some(&b'.') {
+                        if letters < MAX_INITIALS
+                            && l.is_uppercase()
+                            && bytes.get(end + l.len_utf8()) == Some(&b'.')
+                        {
                             letters += 1;
                             end += l.len_utf8() + 1;
                         } else {
@@ -1285,7 +1301,31 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     word_end = end;
                 }
             }
-            toks.push(Tok::new(&text[start..word_end], kind, poss, line_start, *line));
+            // "Vice-President JD Vance": capitals without full stops, between a title and a
+            // surname, are initials
+            let w = &text[start..word_end];
+            if kind == Kind::Word
+                && (2..=3).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && bytes.get(end) == Some(&b' ')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+                && bytes.get(end + 2).is_some_and(u8::is_ascii_lowercase)
+                && lex(w) & (L_PLACE | L_ORG | L_NON_NAME | L_NATIONALITY) == 0
+                && toks.last().is_some_and(|p| {
+                    p.kind == Kind::Word
+                        && !line_start
+                        && with_lower_no_dots(p.text, lower_lex) & W_TITLE != 0
+                })
+            {
+                kind = Kind::Initial;
+            }
+            toks.push(Tok::new(
+                &text[start..word_end],
+                kind,
+                poss,
+                line_start,
+                *line,
+            ));
         } else if c.is_ascii_digit() {
             end = i + 1;
             while let Some(&d) = bytes.get(end) {
@@ -1298,10 +1338,22 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>) {
                     break;
                 }
             }
-            toks.push(Tok::new(&text[start..end], Kind::Num, false, line_start, *line));
+            toks.push(Tok::new(
+                &text[start..end],
+                Kind::Num,
+                false,
+                line_start,
+                *line,
+            ));
         } else {
             end = i + clen;
-            toks.push(Tok::new(&text[start..end], Kind::Punct, false, line_start, *line));
+            toks.push(Tok::new(
+                &text[start..end],
+                Kind::Punct,
+                false,
+                line_start,
+                *line,
+            ));
         }
         line_start = false;
         i = end;
@@ -1442,7 +1494,10 @@ fn compute_particle(text: &str) -> bool {
 /// A particle (or several: "van der") followed by a capitalised word on the same line.
 fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
     let mut j = i;
-    while toks.get(j).is_some_and(|t| is_particle(t) && !t.text.contains('-')) {
+    while toks
+        .get(j)
+        .is_some_and(|t| is_particle(t) && !t.text.contains('-'))
+    {
         j += 1;
         if j - i > 3 {
             return false;
@@ -1483,7 +1538,11 @@ fn with_lower_no_dots<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(s);
         }
     }
-    let s: String = w.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+    let s: String = w
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
     f(&s)
 }
 
@@ -1572,12 +1631,15 @@ impl Ctx<'_, '_> {
         // "Christian Cullen", "German Villa": a nationality that is also a given name
         let given_opens = || {
             any_given
-                && self
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|n| is_cap_word(n) && !n.line_start() && n.lex & L_NATIONALITY == 0)
+                && self.toks.get(i + 1).is_some_and(|n| {
+                    is_cap_word(n) && !n.line_start() && n.lex & L_NATIONALITY == 0
+                })
         };
-        if f & L_NON_NAME != 0 || (f & L_NATIONALITY != 0 && !given_opens()) || f & L_SUFFIX != 0 || is_camel_case(w) {
+        if f & L_NON_NAME != 0
+            || (f & L_NATIONALITY != 0 && !given_opens())
+            || f & L_SUFFIX != 0
+            || is_camel_case(w)
+        {
             return true;
         }
         if t.kind == Kind::Initial {
@@ -1589,7 +1651,10 @@ impl Ctx<'_, '_> {
             // "George W Bush": a middle initial written without its full stop
             let inside = i > 0
                 && is_cap_word(&self.toks[i - 1])
-                && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start());
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start());
             return !(inside && w != "I" && w != "A");
         }
         // "I've", "Don't": contractions
@@ -1641,7 +1706,13 @@ impl Ctx<'_, '_> {
             }
         }
         // a sentence-initial common word, unless a given name opens a full name ("Faith Chebet")
-        let given_opens_name = || any_given && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start());
+        let given_opens_name = || {
+            any_given
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start())
+        };
         if (t.sent_start() || headline) && !given && !given_opens_name() && self.tok_common(i) {
             return true;
         }
@@ -1649,10 +1720,9 @@ impl Ctx<'_, '_> {
         // a role-like opener before a given name
         let opener = (t.sent_start() || i == 0 || !is_cap_word(&self.toks[i - 1]))
             && !any_given
-            && self
-                .toks
-                .get(i + 1)
-                .is_some_and(|n| !n.line_start() && n.cap() && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
+            && self.toks.get(i + 1).is_some_and(|n| {
+                !n.line_start() && n.cap() && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+            });
         if !opener {
             return false;
         }
@@ -1695,7 +1765,12 @@ impl Ctx<'_, '_> {
             if n > 1 {
                 key.push(' ');
             }
-            key.extend(t.text.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
+            key.extend(
+                t.text
+                    .chars()
+                    .filter(|c| *c != '.')
+                    .flat_map(char::to_lowercase),
+            );
             let f = lower_lex(&key);
             if f & W_TITLE != 0 {
                 best = n;
@@ -1810,7 +1885,8 @@ impl Ctx<'_, '_> {
                                 ev.table = true;
                             }
                             if multi
-                                && (n.kind == Kind::Initial || n.kind == Kind::Word && is_all_caps(n.text))
+                                && (n.kind == Kind::Initial
+                                    || n.kind == Kind::Word && is_all_caps(n.text))
                                 && c.text == ")"
                             {
                                 ev.table = true;
@@ -1839,7 +1915,16 @@ impl Ctx<'_, '_> {
                 matches!(t.text.as_bytes().first(), Some(b'h' | b's' | b'H' | b'S'))
                     && matches!(
                         t.text,
-                        "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "He" | "She" | "His" | "Her"
+                        "he" | "she"
+                            | "his"
+                            | "her"
+                            | "him"
+                            | "himself"
+                            | "herself"
+                            | "He"
+                            | "She"
+                            | "His"
+                            | "Her"
                     )
             })
     }
@@ -1862,7 +1947,9 @@ impl Ctx<'_, '_> {
         }
         // (a role word just before, "striker Ian Rush", came in as the segment's title)
         // "at Roland Garros", "in Burkina Faso" ("in Tony Blair" is not a place)
-        if matches!(p.text, "at" | "near" | "outside") || (p.text == "in" && !is_any_given(self.toks[i].text)) {
+        if matches!(p.text, "at" | "near" | "outside")
+            || (p.text == "in" && !is_any_given(self.toks[i].text))
+        {
             ev.against = true;
         }
     }
@@ -1870,15 +1957,15 @@ impl Ctx<'_, '_> {
 
 /// Function words that title case capitalises ("Meeting With Trump").
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
-    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From", "Over", "Not", "Be",
-    "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out", "Back", "Off", "A", "An", "Its", "His", "Her",
-    "Their", "New", "Will", "He", "She", "It",
+    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From",
+    "Over", "Not", "Be", "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out",
+    "Back", "Off", "A", "An", "Its", "His", "Her", "Their", "New", "Will", "He", "She", "It",
 ];
 
 /// Words that title case leaves in lower case.
 const MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "v",
-    "after", "over", "into", "via", "per", "nor", "up",
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+    "from", "as", "vs", "v", "after", "over", "into", "via", "per", "nor", "up",
 ];
 
 /// Looks up each capitalised word once: its classes, its title classes, and whether it is a
@@ -1904,7 +1991,10 @@ fn classify(toks: &mut [Tok], lower_words: &HashSet64) {
 /// Hashes of the words the article writes in lower case.
 fn lower_vocabulary(toks: &[Tok]) -> HashSet64 {
     let mut out = HashSet64::with_capacity(toks.len());
-    for t in toks.iter().filter(|t| t.kind == Kind::Word && starts_lower(t.text)) {
+    for t in toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && starts_lower(t.text))
+    {
         out.insert(word_hash(t.text));
     }
     out
@@ -1918,7 +2008,8 @@ fn headline_lines(toks: &[Tok]) -> Lines {
     while i < toks.len() {
         let line = toks[i].line;
         let mut j = i;
-        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) = (0, 0, 0, 0, 0);
+        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) =
+            (0, 0, 0, 0, 0);
         while j < toks.len() && toks[j].line == line {
             let t = &toks[j];
             if t.kind == Kind::Word {
@@ -1987,17 +2078,27 @@ fn meta_lines(toks: &[Tok]) -> Lines {
         }
         let words = &toks[i..j];
         let key = |k: usize| words.get(k).map(|t| lower(t.text));
+        // "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
+        let off = usize::from(words.first().is_some_and(|t| t.text == "("));
+        let credit = key(off).is_some_and(|k| {
+            matches!(
+                k.as_str(),
+                "reporting" | "writing" | "editing" | "additional"
+            )
+        }) && (off + 1..off + 3).any(|k| words.get(k).is_some_and(|t| t.text == "by"));
         let is_meta = if words.get(1).is_some_and(|t| t.text == ":") {
             key(0).is_some_and(|k| META_KEYS.contains(&k.as_str()))
-        } else if words.first().is_some_and(|t| t.text == "(") {
-            words.get(2).is_some_and(|t| t.text == "by")
-                && key(1).is_some_and(|k| matches!(k.as_str(), "reporting" | "writing" | "editing" | "additional"))
+        } else if credit {
+            true
         } else {
-            // "By Jane Doe" / "By Jane Doe and John Roe, BBC News"
+            // "By Jane Doe" / "By Jane Doe and John Roe, BBC News" / "By Jane Doe, Political
+            // editor": a name (and more names) before any comma
+            let name_part = words.iter().take_while(|t| t.text != ",");
             words.first().is_some_and(|t| t.text == "By")
                 && words.get(1).is_some_and(is_cap_word)
-                && words.len() <= 14
-                && words.iter().all(|t| {
+                && words.len() <= 16
+                && name_part.clone().count() <= 8
+                && name_part.into_iter().all(|t| {
                     t.kind != Kind::Word
                         || !starts_lower(t.text)
                         || matches!(t.text, "and" | "in" | "of" | "the" | "for" | "at")
@@ -2018,7 +2119,10 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
     let mut seg = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(is_cap_word(&toks[i]) || toks[i].kind == Kind::Initial || particle_leads_to_name(toks, i)) {
+        if !(is_cap_word(&toks[i])
+            || toks[i].kind == Kind::Initial
+            || particle_leads_to_name(toks, i))
+        {
             i += 1;
             continue;
         }
@@ -2028,8 +2132,10 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         if !toks[i].poss() {
             while end < toks.len() && !toks[end].line_start() {
                 let t = &toks[end];
-                let ok =
-                    is_cap_word(t) || is_roman(t.text) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
+                let ok = is_cap_word(t)
+                    || is_roman(t.text)
+                    || t.kind == Kind::Initial
+                    || particle_leads_to_name(toks, end);
                 if !ok {
                     break;
                 }
@@ -2042,7 +2148,10 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         // a lone function word or other non-name ("The", "But") yields nothing: skip the work
         let lone_non_name = end == start + 1 && {
             let t = &toks[start];
-            t.cap() && t.lex & L_NON_NAME != 0 && t.lex & L_MULTI_FIRST == 0 && t.llex & (W_TITLE | W_TITLE_PREFIX) == 0
+            t.cap()
+                && t.lex & L_NON_NAME != 0
+                && t.lex & L_MULTI_FIRST == 0
+                && t.llex & (W_TITLE | W_TITLE_PREFIX) == 0
         };
         if !lone_non_name && !ctx.meta_lines.contains(&toks[start].line) {
             split_run(ctx, start, end, &mut seg, &mut out);
@@ -2053,7 +2162,13 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
 }
 
 /// Cuts one capitalised run into names: titles, nationalities and non-name words divide it.
-fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usize>, out: &mut Vec<Cand<'a>>) {
+fn split_run<'a>(
+    ctx: &Ctx<'a, '_>,
+    start: usize,
+    end: usize,
+    seg: &mut Vec<usize>,
+    out: &mut Vec<Cand<'a>>,
+) {
     let toks = ctx.toks;
     let headline = ctx.headline_lines.contains(&toks[start].line);
     // a role word before the run ("striker Ian Rush"), looked up only if it can matter
@@ -2073,7 +2188,11 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
         if let Some(n) = (2..=3).rev().find(|&n| {
             i + n <= end && ctx.tok_lex(i) & L_MULTI_FIRST != 0 && {
-                let joined = toks[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                let joined = toks[i..i + n]
+                    .iter()
+                    .map(|t| t.text)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 lex(&joined) & (L_PLACE | L_ORG) != 0
             }
         }) {
@@ -2085,8 +2204,10 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let tl = ctx.title_len(i, end);
         // A title opens a new name, unless it is the last word of the run.
         // "Dean Jones": a one-word title that is also a given name, before a lone surname
-        let given_not_title =
-            tl == 1 && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0 && !REGAL.contains(&w_of(toks, i)) && i + 2 == end;
+        let given_not_title = tl == 1
+            && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0
+            && !REGAL.contains(&w_of(toks, i))
+            && i + 2 == end;
         if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title {
             flush(seg, seg_title, out);
             pending_title = Some(true);
@@ -2097,13 +2218,21 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let w = t.text;
         // "King Charles III", "Elizabeth I": a regnal number belongs to the name.
         if is_roman(w) && !seg.is_empty() {
-            let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.line_start());
+            let next_is_word = toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && !n.line_start());
             let single = w.len() == 1;
             if !single || regal || (w == "I" && seg.len() == 1 && !next_is_word) {
                 seg.push(i);
                 i += 1;
                 continue;
             }
+        }
+        // "Robert F. Kennedy Jr.": a generational suffix belongs to the name it closes
+        if !seg.is_empty() && SUFFIXES.contains(&w) {
+            seg.push(i);
+            i += 1;
+            continue;
         }
         // A title word closing a name is a surname: "John Major", "Carole King".
         // ("Bernard Lama": any title but an office, straight after a given name)
@@ -2120,7 +2249,9 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
                         .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN)));
         // "Theresa May", "Brian May": a month or word after a given name is a surname
         // ... and "Peter Such", "Stuart Law": a common word closing a name after a given name
-        let closes_run = !toks.get(i + 1).is_some_and(|n| i + 1 < end && is_cap_word(n));
+        let closes_run = !toks
+            .get(i + 1)
+            .is_some_and(|n| i + 1 < end && is_cap_word(n));
         let after_given = (ctx.tok_lex(i) & L_AMBIGUOUS != 0
             || (closes_run && ctx.tok_common(i) && !SEPARATOR_ALWAYS.contains(&w)))
             && seg
@@ -2228,7 +2359,10 @@ fn make_cand<'a>(
         && first == run_start
         && last + 1 == run_end
         && (toks[first].line_start() || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
-        && (toks.get(last + 1).is_none_or(|n| n.line_start() || n.text == "and") || is_sep(toks.get(last + 1)));
+        && (toks
+            .get(last + 1)
+            .is_none_or(|n| n.line_start() || n.text == "and")
+            || is_sep(toks.get(last + 1)));
     Some(Cand {
         words,
         pos: first,
@@ -2377,7 +2511,9 @@ impl<'a> People<'a> {
     /// Whether person `i` has every word of `words` (ignoring ASCII case).
     fn has_all(&self, i: usize, words: &[&str]) -> bool {
         let own = self.words(i);
-        words.iter().all(|w| own.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
+        words
+            .iter()
+            .all(|w| own.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
     }
 }
 
@@ -2424,14 +2560,16 @@ const DEFAULT_MULTI: bool = true;
 
 /// First words of place names.
 const PLACE_PREFIXES: &[&str] = &[
-    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Cape", "New", "Los",
-    "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
+    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake",
+    "Cape", "New", "Los", "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
 ];
 
 /// Decides whether a spelling (all its mentions together) names a person.
 fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     // the words' classes, from the tokens of the first mention (cached there)
-    let lexes: Vec<u32> = (0..words.len()).map(|k| ctx.tok_lex(info.pos + k)).collect();
+    let lexes: Vec<u32> = (0..words.len())
+        .map(|k| ctx.tok_lex(info.pos + k))
+        .collect();
     let lex_at = |k: usize| lexes.get(k).copied().unwrap_or(0);
     let whole = match words {
         [_] => lex_at(0),
@@ -2439,7 +2577,8 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         [_, ..] if lex_at(0) & L_MULTI_FIRST != 0 => lex(&words.join(" ")),
         _ => 0,
     };
-    let org_or_place = whole & (L_PLACE | L_ORG | L_NATIONALITY) != 0 || lexes.iter().any(|f| f & L_ORG_WORD != 0);
+    let org_or_place =
+        whole & (L_PLACE | L_ORG | L_NATIONALITY) != 0 || lexes.iter().any(|f| f & L_ORG_WORD != 0);
     if !info.any_body || org_or_place {
         return false;
     }
@@ -2451,7 +2590,9 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     let any_given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) != 0;
     let given_first = !words.is_empty() && given(0);
     let common = |k: usize| {
-        ctx.tok_common(info.pos + k) && !any_given(k) && !words.get(k).is_some_and(|w| PARTICLES.contains(w))
+        ctx.tok_common(info.pos + k)
+            && !any_given(k)
+            && !words.get(k).is_some_and(|w| PARTICLES.contains(w))
     };
     let all_common = (0..words.len()).all(common);
     // where the first place, organisation or nationality (one to three words) starts
@@ -2460,7 +2601,8 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         (0..words.len()).find(|&i| {
             lex_at(i) & (L_PLACE | L_ORG | L_NATIONALITY) != 0
                 || (lex_at(i) & L_MULTI_FIRST != 0
-                    && (2..=3).any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
+                    && (2..=3)
+                        .any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
         })
     };
     if words.len() >= 2 {
@@ -2485,12 +2627,14 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
             || words.iter().enumerate().any(|(k, w)| {
                 !any_given(k)
                     && !PARTICLES.contains(w)
-                    && with_lower(w, |l| lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l))
+                    && with_lower(w, |l| {
+                        lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l)
+                    })
             });
         // "Seattle Mariners", "Blue Jays": a team or a group, not a person
-        let plural = words
-            .last()
-            .is_some_and(|w| w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem)));
+        let plural = words.last().is_some_and(|w| {
+            w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem))
+        });
         ev.any() || (DEFAULT_MULTI && !any_common && !plural)
     } else {
         let w = words.first().copied().unwrap_or("");
@@ -2542,7 +2686,10 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             h.write_u8(0xff);
         }
         let hash = h.finish();
-        let found = index.get(&hash).copied().filter(|&k| keys[k].words == c.words);
+        let found = index
+            .get(&hash)
+            .copied()
+            .filter(|&k| keys[k].words == c.words);
         let k = match found {
             Some(k) => k,
             None => {
@@ -3662,11 +3809,17 @@ mod tests {
     use super::*;
 
     fn names(title: &str, body: &str) -> Vec<String> {
-        find_people(title, body).into_iter().map(|p| p.name).collect()
+        find_people(title, body)
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
     }
 
     fn person(title: &str, body: &str, name: &str) -> Person {
-        find_people(title, body).into_iter().find(|p| p.name == name).unwrap()
+        find_people(title, body)
+            .into_iter()
+            .find(|p| p.name == name)
+            .unwrap()
     }
 
     #[test]
@@ -3678,7 +3831,10 @@ mod tests {
 
     #[test]
     fn title_before_surname_alone() {
-        assert_eq!(names("Talks", "Mr Hodge said the talks would go on."), ["Hodge"]);
+        assert_eq!(
+            names("Talks", "Mr Hodge said the talks would go on."),
+            ["Hodge"]
+        );
     }
 
     #[test]
@@ -3695,7 +3851,10 @@ mod tests {
     #[test]
     fn nationality_and_title_are_stripped() {
         assert_eq!(
-            names("Visit", "The visit by French President Emmanuel Macron was brief."),
+            names(
+                "Visit",
+                "The visit by French President Emmanuel Macron was brief."
+            ),
             ["Emmanuel Macron"]
         );
     }
@@ -3735,8 +3894,7 @@ mod tests {
 
     #[test]
     fn places_and_organisations_are_not_people() {
-        let body =
-            "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
+        let body = "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
         assert!(names("Meeting", body).is_empty());
     }
 
@@ -3786,14 +3944,17 @@ mod tests {
             "Prime Minister Anna Lindqvist vowed change. Lindqvist Still Defiant\n\nShe spoke.",
         );
         assert_eq!(got, ["Anna Lindqvist"]);
-        let p = person("Lindqvist Vows Change", "Anna Lindqvist spoke.", "Anna Lindqvist");
+        let p = person(
+            "Lindqvist Vows Change",
+            "Anna Lindqvist spoke.",
+            "Anna Lindqvist",
+        );
         assert_eq!(p.mentions, 2);
     }
 
     #[test]
     fn results_tables() {
-        let body =
-            "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
+        let body = "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
         assert_eq!(
             names("Results", body),
             ["Mary Keitany", "Tirunesh Dibaba", "P. Simmons"]
@@ -3818,7 +3979,10 @@ mod tests {
 
     #[test]
     fn latin1_replacement_characters_are_harmless() {
-        let _ = names("Price \u{fffd}15m", "A \u{fffd}15.8m signing by Jon Dahl Tomasson.");
+        let _ = names(
+            "Price \u{fffd}15m",
+            "A \u{fffd}15.8m signing by Jon Dahl Tomasson.",
+        );
     }
 
     #[test]
@@ -3835,7 +3999,10 @@ mod tests {
     #[test]
     fn hyphenated_adjectives_are_not_names() {
         assert_eq!(
-            names("Deal", "The Kenyan-born Peter Mwangi joined Texas-based Acme."),
+            names(
+                "Deal",
+                "The Kenyan-born Peter Mwangi joined Texas-based Acme."
+            ),
             ["Peter Mwangi"]
         );
     }
@@ -3849,27 +4016,42 @@ mod tests {
     #[test]
     fn title_word_as_surname() {
         assert_eq!(
-            names("Memoir", "Former leader John Major and singer Carole King met."),
+            names(
+                "Memoir",
+                "Former leader John Major and singer Carole King met."
+            ),
             ["John Major", "Carole King"]
         );
     }
 
     #[test]
     fn team_names_are_not_people() {
-        assert!(names("Baseball", "The Oakland Giants beat the Denver Rockets on Sunday.").is_empty());
+        assert!(names(
+            "Baseball",
+            "The Oakland Giants beat the Denver Rockets on Sunday."
+        )
+        .is_empty());
     }
 
     #[test]
-    fn generational_suffix_is_dropped() {
+    fn generational_suffix_belongs_to_the_name() {
         assert_eq!(
             names("Race", "The winner was Al Unser Jr. of Albuquerque."),
-            ["Al Unser"]
+            ["Al Unser Jr"]
         );
+        let body = "Donald Trump Jr. praised his father, Donald Trump. Trump smiled.";
+        let got = find_people("Family", body);
+        let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Donald Trump Jr", "Donald Trump"]);
+        assert_eq!(got[1].aliases, ["Trump"]);
     }
 
     #[test]
     fn sentence_opener_before_a_given_name() {
-        assert_eq!(names("Rugby", "Fullback Andre Joubert scored."), ["Andre Joubert"]);
+        assert_eq!(
+            names("Rugby", "Fullback Andre Joubert scored."),
+            ["Andre Joubert"]
+        );
     }
 
     #[test]
@@ -3891,7 +4073,11 @@ mod tests {
 
     #[test]
     fn place_prefixes_and_saints() {
-        assert!(names("Football", "St Mirren and San Marino Rovers drew; Fort Worth waited.").is_empty());
+        assert!(names(
+            "Football",
+            "St Mirren and San Marino Rovers drew; Fort Worth waited."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -3924,7 +4110,10 @@ mod tests {
     #[test]
     fn nationality_nouns_are_not_names() {
         assert_eq!(
-            names("Tennis", "Frenchman Arnaud Clement beat Welshman Ray Reardon."),
+            names(
+                "Tennis",
+                "Frenchman Arnaud Clement beat Welshman Ray Reardon."
+            ),
             ["Arnaud Clement", "Ray Reardon"]
         );
     }
@@ -3932,7 +4121,10 @@ mod tests {
     #[test]
     fn role_openers_before_given_names_are_dropped() {
         assert_eq!(
-            names("Film", "Cinematographer John Mathieson met Co-star Anna Lindqvist."),
+            names(
+                "Film",
+                "Cinematographer John Mathieson met Co-star Anna Lindqvist."
+            ),
             ["John Mathieson", "Anna Lindqvist"]
         );
     }
@@ -4033,7 +4225,11 @@ mod tests {
 
     #[test]
     fn organisation_words_swallow_the_run() {
-        assert!(names("Vote", "The Bharatiya Janata Party and Goldwater Bank gained.").is_empty());
+        assert!(names(
+            "Vote",
+            "The Bharatiya Janata Party and Goldwater Bank gained."
+        )
+        .is_empty());
     }
 
     #[test]
@@ -4086,7 +4282,9 @@ mod tests {
         let people = find_people("Many", &body);
         let elapsed = start.elapsed();
         assert_eq!(people.len(), 20_000);
-        assert!(people.iter().all(|p| p.name.split(' ').count() <= MAX_NAME_WORDS));
+        assert!(people
+            .iter()
+            .all(|p| p.name.split(' ').count() <= MAX_NAME_WORDS));
         // linear work: well under a second in release, a few seconds unoptimised
         assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
     }
@@ -4107,7 +4305,8 @@ mod tests {
 
     #[test]
     fn a_surname_with_evidence_supports_the_full_name() {
-        let body = "Christian Hornby, the team principal, was pleased. Hornby said the car was fast.";
+        let body =
+            "Christian Hornby, the team principal, was pleased. Hornby said the car was fast.";
         let p = person("Race", body, "Christian Hornby");
         assert_eq!(p.aliases, ["Hornby"]);
     }
@@ -4117,6 +4316,25 @@ mod tests {
         let long = format!("A{} said he was fine.", "a".repeat(10_000));
         assert!(names("Long", &long).is_empty());
         let initials = format!("{} Smith said so.", "J.".repeat(5_000));
-        assert!(find_people("Dots", &initials).iter().all(|p| p.name.len() < 100));
+        assert!(find_people("Dots", &initials)
+            .iter()
+            .all(|p| p.name.len() < 100));
+    }
+
+    #[test]
+    fn bylines_with_roles_and_reporting_credits_are_skipped() {
+        let body = "By Tomasz Wolny, Diplomatic correspondent\n\nPresident Andrzej Duda spoke.\n\nReporting by Ewa Nowak and Jan Kos.";
+        assert_eq!(names("Poll", body), ["Andrzej Duda"]);
+    }
+
+    #[test]
+    fn bare_initials_after_a_title() {
+        assert_eq!(
+            names(
+                "Visit",
+                "Vice-President JD Vance met author JK Rowling. The US Senate voted."
+            ),
+            ["JD Vance", "JK Rowling"]
+        );
     }
 }
