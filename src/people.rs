@@ -272,6 +272,9 @@ pub fn resolve(idx: &NewsIndex, wanted: &str) -> anyhow::Result<Vec<String>> {
     Ok(names)
 }
 
+/// An article's publication date and address.
+type Dated = (Option<Date>, DocAddress);
+
 /// The text of a fast text field for each of `docs`, reading each segment's
 /// dictionary once, in order.
 fn fast_texts(searcher: &Searcher, field: &str, docs: &[DocAddress]) -> anyhow::Result<HashMap<DocAddress, String>> {
@@ -354,10 +357,10 @@ pub fn people(idx: &NewsIndex, query: &PeopleQuery) -> anyhow::Result<PeopleRepo
     };
     // Newest first, from the fast field; then ids and titles of the articles
     // shown, also from fast fields, each segment's dictionary read once.
-    let chosen: Vec<(String, Tally, Vec<(Option<Date>, DocAddress)>)> = all
+    let chosen: Vec<(String, Tally, Vec<Dated>)> = all
         .into_iter()
         .map(|(name, tally)| {
-            let mut docs: Vec<(Option<Date>, DocAddress)> = tally.docs.iter().map(|a| (date_of_doc(a), *a)).collect();
+            let mut docs: Vec<Dated> = tally.docs.iter().map(|a| (date_of_doc(a), *a)).collect();
             docs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             docs.truncate(query.articles.unwrap_or(usize::MAX));
             (name, tally, docs)
