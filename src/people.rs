@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use anyhow::Context;
 use serde::Serialize;
-use tantivy::{DocAddress, Searcher};
+use tantivy::{DateTime, DocAddress, Searcher};
 
 use crate::extract::dates::Date;
 use crate::index::{date_of, NewsIndex};
@@ -110,17 +110,40 @@ fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
         }
     }
     merge_surnames(&mut people);
-    // Identical copies of an article (same title and body) count once.
-    let text_hashes = text_hash_columns(searcher)?;
-    for tally in people.values_mut() {
-        let mut seen = HashSet::new();
-        tally.docs.sort();
-        tally.docs.retain(|a| {
-            let hash = text_hashes.get(a.segment_ord as usize).and_then(|c| c.first(a.doc_id));
-            hash.is_none_or(|h| seen.insert(h))
-        });
+    // Identical copies of an article (same title and body) count once: the
+    // copies are found in one pass over the index, then left out.
+    let copies = copies(searcher)?;
+    if copies.iter().any(|segment| segment.iter().any(|c| *c)) {
+        let is_copy = |a: &DocAddress| {
+            copies
+                .get(a.segment_ord as usize)
+                .and_then(|s| s.get(a.doc_id as usize))
+                .copied()
+                .unwrap_or(false)
+        };
+        for tally in people.values_mut() {
+            tally.docs.retain(|a| !is_copy(a));
+        }
     }
     Ok(people)
+}
+
+/// Every article that repeats the title and body of an earlier one, as one
+/// flag per document of each segment.
+fn copies(searcher: &Searcher) -> anyhow::Result<Vec<Vec<bool>>> {
+    let mut first: HashSet<u64> = HashSet::new();
+    let mut copies = Vec::new();
+    for (segment_ord, column) in text_hash_columns(searcher)?.iter().enumerate() {
+        let segment = searcher.segment_reader(segment_ord as u32);
+        let mut flags = vec![false; segment.max_doc() as usize];
+        for doc in segment.doc_ids_alive() {
+            if let (Some(hash), Some(flag)) = (column.first(doc), flags.get_mut(doc as usize)) {
+                *flag = !first.insert(hash);
+            }
+        }
+        copies.push(flags);
+    }
+    Ok(copies)
 }
 
 /// Across the index, shorter spellings join the one full name they stand for:
@@ -349,20 +372,36 @@ pub fn people(idx: &NewsIndex, query: &PeopleQuery) -> anyhow::Result<PeopleRepo
         .iter()
         .map(|s| s.fast_fields().date("published"))
         .collect::<tantivy::Result<Vec<_>>>()?;
-    let date_of_doc = |a: &DocAddress| {
+    let secs_of = |a: &DocAddress| {
         published
             .get(a.segment_ord as usize)
             .and_then(|c| c.first(a.doc_id))
-            .and_then(date_of)
+            .map_or(i64::MIN, |d| d.into_timestamp_secs())
     };
     // Newest first, from the fast field; then ids and titles of the articles
     // shown, also from fast fields, each segment's dictionary read once.
     let chosen: Vec<(String, Tally, Vec<Dated>)> = all
         .into_iter()
         .map(|(name, tally)| {
-            let mut docs: Vec<Dated> = tally.docs.iter().map(|a| (date_of_doc(a), *a)).collect();
-            docs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            docs.truncate(query.articles.unwrap_or(usize::MAX));
+            let mut docs: Vec<(i64, DocAddress)> = tally.docs.iter().map(|a| (secs_of(a), *a)).collect();
+            let newest_first = |a: &(i64, DocAddress), b: &(i64, DocAddress)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+            let keep = query.articles.unwrap_or(usize::MAX);
+            if keep < docs.len() {
+                docs.select_nth_unstable_by(keep, newest_first);
+                docs.truncate(keep);
+            }
+            docs.sort_by(newest_first);
+            let docs: Vec<Dated> = docs
+                .into_iter()
+                .map(|(secs, a)| {
+                    (
+                        (secs != i64::MIN)
+                            .then(|| DateTime::from_timestamp_secs(secs))
+                            .and_then(date_of),
+                        a,
+                    )
+                })
+                .collect();
             (name, tally, docs)
         })
         .collect();
