@@ -136,8 +136,16 @@ fn content_hash(parts: &[&[u8]]) -> u64 {
         })
 }
 
-/// Commit at least this often during a long run, so that a crash loses little.
+/// Commit at least this often during a long run, so that a crash loses little
+/// (`NEWSIDX_COMMIT_SECONDS` changes it).
 const COMMIT_EVERY: Duration = Duration::from_secs(60);
+
+fn commit_every() -> Duration {
+    std::env::var("NEWSIDX_COMMIT_SECONDS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(COMMIT_EVERY, Duration::from_secs)
+}
 
 /// A folder to index: its absolute path, and whether it still exists (a
 /// deleted folder is given so that its articles leave the index).
@@ -247,6 +255,7 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
     // talks to the writer, so that a file's delete always precedes its adds.
     let bar = progress_bar(jobs.len() as u64, options.progress);
     let mut last_commit = Instant::now();
+    let commit_interval = commit_every();
     parallel::ordered_map(
         &jobs,
         |job| process(&f, job, options.extract),
@@ -285,7 +294,7 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
                     }
                 }
             }
-            if last_commit.elapsed() >= COMMIT_EVERY {
+            if last_commit.elapsed() >= commit_interval {
                 commit(&mut writer)?;
                 last_commit = Instant::now();
             }

@@ -373,8 +373,8 @@ fn is_particle_word(w: &str) -> bool {
 }
 
 const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le",
-    "la", "bin", "ibn", "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
+    "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
+    "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person
@@ -524,8 +524,7 @@ fn lower_set_from(file: &'static str, extra: &'static str) -> Set<String> {
 }
 
 static GIVEN: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(GIVEN_FILE, GIVEN_EXTRA));
-static AMBIGUOUS: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
+static AMBIGUOUS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(AMBIGUOUS_FILE, AMBIGUOUS_EXTRA));
 static TITLES: LazyLock<Set<String>> = LazyLock::new(|| lower_set_from(TITLES_FILE, TITLES_EXTRA));
 /// Honorifics written with a capital ("President", "Queen"), lower-cased; the rest are roles.
 static HONORIFICS: LazyLock<Set<String>> = LazyLock::new(|| {
@@ -560,16 +559,11 @@ static PLACES: LazyLock<Set<&'static str>> = LazyLock::new(|| {
     s.extend(set_from(PLACES_FILE, PLACES_EXTRA));
     s
 });
-static NATIONALITIES: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
-static ORGS: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
-static NON_NAMES: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
-static ORG_WORD_SET: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| comma_list(ORG_WORDS).collect());
-static LESS_COMMON: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
+static NATIONALITIES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NATIONALITIES_FILE, NATIONALITIES_EXTRA));
+static ORGS: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(ORGANISATIONS_FILE, ORGANISATIONS_EXTRA));
+static NON_NAMES: LazyLock<Set<&'static str>> = LazyLock::new(|| set_from(NON_NAMES_FILE, NON_NAMES_EXTRA));
+static ORG_WORD_SET: LazyLock<Set<&'static str>> = LazyLock::new(|| comma_list(ORG_WORDS).collect());
+static LESS_COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| LESS_COMMON_WORDS.split_whitespace().collect());
 /// First words of multi-word places and organisations ("Sri" of "Sri Lanka"), so that runs
 /// are only joined up for look-up where it can match.
 static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
@@ -580,8 +574,7 @@ static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
         .filter_map(|e| e.split_once(' ').map(|(first, _)| first))
         .collect()
 });
-static COMMON: LazyLock<Set<&'static str>> =
-    LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
 
 /// Exact-case word classes, one look-up for all of them.
 const L_GIVEN: u32 = 1;
@@ -774,8 +767,8 @@ fn lower_lex(l: &str) -> u32 {
 
 /// Titles after which a regnal number follows the name ("King Charles III").
 const REGAL: &[&str] = &[
-    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan",
-    "Shah", "Pharaoh", "Kaiser",
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Prince", "Princess", "Sultan", "Shah", "Pharaoh",
+    "Kaiser",
 ];
 
 /// Titles that are also surnames when they close a name ("John Major", "Carole King").
@@ -1090,8 +1083,7 @@ impl<'a> Tok<'a> {
         } else if first.is_ascii_lowercase() {
             // particles are short, or carry a hyphen early ("al-Assad")
             let particle = kind == Kind::Word
-                && ((text.len() <= 5 && is_particle_word(text))
-                    || (has_early_hyphen(text) && compute_particle(text)));
+                && ((text.len() <= 5 && is_particle_word(text)) || (has_early_hyphen(text) && compute_particle(text)));
             (false, false, particle)
         } else if kind == Kind::Word
             && first.is_ascii_uppercase()
@@ -1127,8 +1119,8 @@ impl<'a> Tok<'a> {
 
 /// Abbreviations whose full stop belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof",
-    "Rev", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Maj",
+    "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
 ];
 
 #[inline]
@@ -1233,12 +1225,7 @@ fn is_alpha(c: char) -> bool {
 
 /// Splits `text` into tokens; also collects the article's lower-case vocabulary (`word_hash`
 /// of every word that starts in lower case) on the way.
-fn tokenize<'a>(
-    text: &'a str,
-    line: &mut u32,
-    toks: &mut Vec<Tok<'a>>,
-    lower_words: &mut HashSet64,
-) {
+fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_words: &mut HashSet64) {
     let bytes = text.as_bytes();
     toks.reserve(text.len() / 5);
     let mut i = 0;
@@ -1271,17 +1258,13 @@ fn tokenize<'a>(
                 // ASCII letters and digits in one sweep
                 end += alnum_run(bytes.get(end..).unwrap_or(&[]));
                 // the sweep stopped at ASCII: only an apostrophe or hyphen can continue
-                if bytes
-                    .get(end)
-                    .is_some_and(|&b| b < 0x80 && b != b'\'' && b != b'-')
-                {
+                if bytes.get(end).is_some_and(|&b| b < 0x80 && b != b'\'' && b != b'-') {
                     break;
                 }
                 let Some(d) = char_at(text, end) else { break };
                 let dlen = d.len_utf8();
                 if is_alnum(d)
-                    || ((is_apostrophe(d) || is_hyphen(d))
-                        && char_at(text, end + dlen).is_some_and(is_alpha))
+                    || ((is_apostrophe(d) || is_hyphen(d)) && char_at(text, end + dlen).is_some_and(is_alpha))
                 {
                     end += dlen;
                 } else {
@@ -1322,10 +1305,7 @@ fn tokenize<'a>(
                     // "J.K." / "U.S.": more letters each followed by a full stop (a few)
                     let mut letters = 1;
                     while let Some(l) = char_at(text, end) {
-                        if letters < MAX_INITIALS
-                            && l.is_uppercase()
-                            && bytes.get(end + l.len_utf8()) == Some(&b'.')
-                        {
+                        if letters < MAX_INITIALS && l.is_uppercase() && bytes.get(end + l.len_utf8()) == Some(&b'.') {
                             letters += 1;
                             end += l.len_utf8() + 1;
                         } else {
@@ -1350,9 +1330,7 @@ fn tokenize<'a>(
                 && bytes.get(end + 2).is_some_and(u8::is_ascii_lowercase)
                 && lex(w) & (L_PLACE | L_ORG | L_NON_NAME | L_NATIONALITY) == 0
                 && toks.last().is_some_and(|p| {
-                    p.kind == Kind::Word
-                        && !line_start
-                        && with_lower_no_dots(p.text, lower_lex) & W_TITLE != 0
+                    p.kind == Kind::Word && !line_start && with_lower_no_dots(p.text, lower_lex) & W_TITLE != 0
                 })
             {
                 kind = Kind::Initial;
@@ -1374,22 +1352,10 @@ fn tokenize<'a>(
                     break;
                 }
             }
-            toks.push(Tok::new(
-                &text[start..end],
-                Kind::Num,
-                false,
-                line_start,
-                *line,
-            ));
+            toks.push(Tok::new(&text[start..end], Kind::Num, false, line_start, *line));
         } else {
             end = i + clen;
-            toks.push(Tok::new(
-                &text[start..end],
-                Kind::Punct,
-                false,
-                line_start,
-                *line,
-            ));
+            toks.push(Tok::new(&text[start..end], Kind::Punct, false, line_start, *line));
         }
         line_start = false;
         i = end;
@@ -1530,10 +1496,7 @@ fn compute_particle(text: &str) -> bool {
 /// A particle (or several: "van der") followed by a capitalised word on the same line.
 fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
     let mut j = i;
-    while toks
-        .get(j)
-        .is_some_and(|t| is_particle(t) && !t.text.contains('-'))
-    {
+    while toks.get(j).is_some_and(|t| is_particle(t) && !t.text.contains('-')) {
         j += 1;
         if j - i > 3 {
             return false;
@@ -1574,11 +1537,7 @@ fn with_lower_no_dots<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(s);
         }
     }
-    let s: String = w
-        .chars()
-        .filter(|c| *c != '.')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let s: String = w.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
     f(&s)
 }
 
@@ -1667,15 +1626,12 @@ impl Ctx<'_, '_> {
         // "Christian Cullen", "German Villa": a nationality that is also a given name
         let given_opens = || {
             any_given
-                && self.toks.get(i + 1).is_some_and(|n| {
-                    is_cap_word(n) && !n.line_start() && n.lex & L_NATIONALITY == 0
-                })
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| is_cap_word(n) && !n.line_start() && n.lex & L_NATIONALITY == 0)
         };
-        if f & L_NON_NAME != 0
-            || (f & L_NATIONALITY != 0 && !given_opens())
-            || f & L_SUFFIX != 0
-            || is_camel_case(w)
-        {
+        if f & L_NON_NAME != 0 || (f & L_NATIONALITY != 0 && !given_opens()) || f & L_SUFFIX != 0 || is_camel_case(w) {
             return true;
         }
         if t.kind == Kind::Initial {
@@ -1687,10 +1643,7 @@ impl Ctx<'_, '_> {
             // "George W Bush": a middle initial written without its full stop
             let inside = i > 0
                 && is_cap_word(&self.toks[i - 1])
-                && self
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|n| is_cap_word(n) && !n.line_start());
+                && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start());
             return !(inside && w != "I" && w != "A");
         }
         // "I've", "Don't": contractions
@@ -1742,13 +1695,7 @@ impl Ctx<'_, '_> {
             }
         }
         // a sentence-initial common word, unless a given name opens a full name ("Faith Chebet")
-        let given_opens_name = || {
-            any_given
-                && self
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|n| is_cap_word(n) && !n.line_start())
-        };
+        let given_opens_name = || any_given && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start());
         if (t.sent_start() || headline) && !given && !given_opens_name() && self.tok_common(i) {
             return true;
         }
@@ -1756,9 +1703,10 @@ impl Ctx<'_, '_> {
         // a role-like opener before a given name
         let opener = (t.sent_start() || i == 0 || !is_cap_word(&self.toks[i - 1]))
             && !any_given
-            && self.toks.get(i + 1).is_some_and(|n| {
-                !n.line_start() && n.cap() && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
-            });
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| !n.line_start() && n.cap() && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
         if !opener {
             return false;
         }
@@ -1801,12 +1749,7 @@ impl Ctx<'_, '_> {
             if n > 1 {
                 key.push(' ');
             }
-            key.extend(
-                t.text
-                    .chars()
-                    .filter(|c| *c != '.')
-                    .flat_map(char::to_lowercase),
-            );
+            key.extend(t.text.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
             let f = lower_lex(&key);
             if f & W_TITLE != 0 {
                 best = n;
@@ -1921,8 +1864,7 @@ impl Ctx<'_, '_> {
                                 ev.table = true;
                             }
                             if multi
-                                && (n.kind == Kind::Initial
-                                    || n.kind == Kind::Word && is_all_caps(n.text))
+                                && (n.kind == Kind::Initial || n.kind == Kind::Word && is_all_caps(n.text))
                                 && c.text == ")"
                             {
                                 ev.table = true;
@@ -1951,16 +1893,7 @@ impl Ctx<'_, '_> {
                 matches!(t.text.as_bytes().first(), Some(b'h' | b's' | b'H' | b'S'))
                     && matches!(
                         t.text,
-                        "he" | "she"
-                            | "his"
-                            | "her"
-                            | "him"
-                            | "himself"
-                            | "herself"
-                            | "He"
-                            | "She"
-                            | "His"
-                            | "Her"
+                        "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "He" | "She" | "His" | "Her"
                     )
             })
     }
@@ -1983,9 +1916,7 @@ impl Ctx<'_, '_> {
         }
         // (a role word just before, "striker Ian Rush", came in as the segment's title)
         // "at Roland Garros", "in Burkina Faso" ("in Tony Blair" is not a place)
-        if matches!(p.text, "at" | "near" | "outside")
-            || (p.text == "in" && !is_any_given(self.toks[i].text))
-        {
+        if matches!(p.text, "at" | "near" | "outside") || (p.text == "in" && !is_any_given(self.toks[i].text)) {
             ev.against = true;
         }
     }
@@ -1993,15 +1924,15 @@ impl Ctx<'_, '_> {
 
 /// Function words that title case capitalises ("Meeting With Trump").
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
-    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From",
-    "Over", "Not", "Be", "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out",
-    "Back", "Off", "A", "An", "Its", "His", "Her", "Their", "New", "Will", "He", "She", "It",
+    "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From", "Over", "Not", "Be",
+    "Are", "Was", "Has", "Have", "Into", "Against", "Says", "Up", "Out", "Back", "Off", "A", "An", "Its", "His", "Her",
+    "Their", "New", "Will", "He", "She", "It",
 ];
 
 /// Words that title case leaves in lower case.
 const MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
-    "from", "as", "vs", "v", "after", "over", "into", "via", "per", "nor", "up",
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "v",
+    "after", "over", "into", "via", "per", "nor", "up",
 ];
 
 /// Looks up each capitalised word once: its classes, its title classes, and whether it is a
@@ -2032,8 +1963,7 @@ fn headline_lines(toks: &[Tok]) -> Lines {
     while i < toks.len() {
         let line = toks[i].line;
         let mut j = i;
-        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) =
-            (0, 0, 0, 0, 0);
+        let (mut words, mut caps, mut cap_function, mut all_caps, mut lower_content) = (0, 0, 0, 0, 0);
         while j < toks.len() && toks[j].line == line {
             let t = &toks[j];
             // (counted without branching on the word's kind, which alternates unpredictably)
@@ -2044,12 +1974,7 @@ fn headline_lines(toks: &[Tok]) -> Lines {
             if t.cap() && cap_function == 0 && j > i && t.lex & L_HEADLINE_FUNCTION != 0 {
                 cap_function += 1;
             }
-            if lower_content == 0
-                && is_word
-                && !t.caps()
-                && !t.cap()
-                && lower_lex(t.text) & W_MINOR == 0
-            {
+            if lower_content == 0 && is_word && !t.caps() && !t.cap() && lower_lex(t.text) & W_MINOR == 0 {
                 lower_content += 1;
             }
             j += 1;
@@ -2107,12 +2032,8 @@ fn meta_lines(toks: &[Tok]) -> Lines {
         let key = |k: usize| words.get(k).map(|t| lower(t.text));
         // "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
         let off = usize::from(words.first().is_some_and(|t| t.text == "("));
-        let credit = key(off).is_some_and(|k| {
-            matches!(
-                k.as_str(),
-                "reporting" | "writing" | "editing" | "additional"
-            )
-        }) && (off + 1..off + 3).any(|k| words.get(k).is_some_and(|t| t.text == "by"));
+        let credit = key(off).is_some_and(|k| matches!(k.as_str(), "reporting" | "writing" | "editing" | "additional"))
+            && (off + 1..off + 3).any(|k| words.get(k).is_some_and(|t| t.text == "by"));
         let is_meta = if words.get(1).is_some_and(|t| t.text == ":") {
             key(0).is_some_and(|k| META_KEYS.contains(&k.as_str()))
         } else if credit {
@@ -2146,10 +2067,7 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
     let mut seg = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(is_cap_word(&toks[i])
-            || toks[i].kind == Kind::Initial
-            || particle_leads_to_name(toks, i))
-        {
+        if !(is_cap_word(&toks[i]) || toks[i].kind == Kind::Initial || particle_leads_to_name(toks, i)) {
             i += 1;
             continue;
         }
@@ -2159,10 +2077,8 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         if !toks[i].poss() {
             while end < toks.len() && !toks[end].line_start() {
                 let t = &toks[end];
-                let ok = is_cap_word(t)
-                    || is_roman(t.text)
-                    || t.kind == Kind::Initial
-                    || particle_leads_to_name(toks, end);
+                let ok =
+                    is_cap_word(t) || is_roman(t.text) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
                 if !ok {
                     break;
                 }
@@ -2175,10 +2091,7 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         // a lone function word or other non-name ("The", "But") yields nothing: skip the work
         let lone_non_name = end == start + 1 && {
             let t = &toks[start];
-            t.cap()
-                && t.lex & L_NON_NAME != 0
-                && t.lex & L_MULTI_FIRST == 0
-                && t.llex & (W_TITLE | W_TITLE_PREFIX) == 0
+            t.cap() && t.lex & L_NON_NAME != 0 && t.lex & L_MULTI_FIRST == 0 && t.llex & (W_TITLE | W_TITLE_PREFIX) == 0
         };
         if !lone_non_name && !ctx.meta_lines.contains(&toks[start].line) {
             split_run(ctx, start, end, &mut seg, &mut out);
@@ -2189,13 +2102,7 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
 }
 
 /// Cuts one capitalised run into names: titles, nationalities and non-name words divide it.
-fn split_run<'a>(
-    ctx: &Ctx<'a, '_>,
-    start: usize,
-    end: usize,
-    seg: &mut Vec<usize>,
-    out: &mut Vec<Cand<'a>>,
-) {
+fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usize>, out: &mut Vec<Cand<'a>>) {
     let toks = ctx.toks;
     let headline = ctx.headline_lines.contains(&toks[start].line);
     // a role word before the run ("striker Ian Rush"), looked up only if it can matter
@@ -2215,11 +2122,7 @@ fn split_run<'a>(
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
         if let Some(n) = (2..=3).rev().find(|&n| {
             i + n <= end && ctx.tok_lex(i) & L_MULTI_FIRST != 0 && {
-                let joined = toks[i..i + n]
-                    .iter()
-                    .map(|t| t.text)
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let joined = toks[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
                 lex(&joined) & (L_PLACE | L_ORG) != 0
             }
         }) {
@@ -2231,10 +2134,8 @@ fn split_run<'a>(
         let tl = ctx.title_len(i, end);
         // A title opens a new name, unless it is the last word of the run.
         // "Dean Jones": a one-word title that is also a given name, before a lone surname
-        let given_not_title = tl == 1
-            && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0
-            && !REGAL.contains(&w_of(toks, i))
-            && i + 2 == end;
+        let given_not_title =
+            tl == 1 && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0 && !REGAL.contains(&w_of(toks, i)) && i + 2 == end;
         if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title {
             flush(seg, seg_title, out);
             pending_title = Some(true);
@@ -2245,9 +2146,7 @@ fn split_run<'a>(
         let w = t.text;
         // "King Charles III", "Elizabeth I": a regnal number belongs to the name.
         if is_roman(w) && !seg.is_empty() {
-            let next_is_word = toks
-                .get(i + 1)
-                .is_some_and(|n| n.kind == Kind::Word && !n.line_start());
+            let next_is_word = toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.line_start());
             let single = w.len() == 1;
             if !single || regal || (w == "I" && seg.len() == 1 && !next_is_word) {
                 seg.push(i);
@@ -2276,9 +2175,7 @@ fn split_run<'a>(
                         .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN)));
         // "Theresa May", "Brian May": a month or word after a given name is a surname
         // ... and "Peter Such", "Stuart Law": a common word closing a name after a given name
-        let closes_run = !toks
-            .get(i + 1)
-            .is_some_and(|n| i + 1 < end && is_cap_word(n));
+        let closes_run = !toks.get(i + 1).is_some_and(|n| i + 1 < end && is_cap_word(n));
         let after_given = (ctx.tok_lex(i) & L_AMBIGUOUS != 0
             || (closes_run && ctx.tok_common(i) && !SEPARATOR_ALWAYS.contains(&w)))
             && seg
@@ -2386,10 +2283,7 @@ fn make_cand<'a>(
         && first == run_start
         && last + 1 == run_end
         && (toks[first].line_start() || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
-        && (toks
-            .get(last + 1)
-            .is_none_or(|n| n.line_start() || n.text == "and")
-            || is_sep(toks.get(last + 1)));
+        && (toks.get(last + 1).is_none_or(|n| n.line_start() || n.text == "and") || is_sep(toks.get(last + 1)));
     Some(Cand {
         words,
         pos: first,
@@ -2538,9 +2432,7 @@ impl<'a> People<'a> {
     /// Whether person `i` has every word of `words` (ignoring ASCII case).
     fn has_all(&self, i: usize, words: &[&str]) -> bool {
         let own = self.words(i);
-        words
-            .iter()
-            .all(|w| own.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
+        words.iter().all(|w| own.iter().any(|pw| pw.eq_ignore_ascii_case(w)))
     }
 }
 
@@ -2587,16 +2479,14 @@ const DEFAULT_MULTI: bool = true;
 
 /// First words of place names.
 const PLACE_PREFIXES: &[&str] = &[
-    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake",
-    "Cape", "New", "Los", "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
+    "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Cape", "New", "Los",
+    "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
 ];
 
 /// Decides whether a spelling (all its mentions together) names a person.
 fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     // the words' classes, from the tokens of the first mention (cached there)
-    let lexes: Vec<u32> = (0..words.len())
-        .map(|k| ctx.tok_lex(info.pos + k))
-        .collect();
+    let lexes: Vec<u32> = (0..words.len()).map(|k| ctx.tok_lex(info.pos + k)).collect();
     let lex_at = |k: usize| lexes.get(k).copied().unwrap_or(0);
     let whole = match words {
         [_] => lex_at(0),
@@ -2604,8 +2494,7 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         [_, ..] if lex_at(0) & L_MULTI_FIRST != 0 => lex(&words.join(" ")),
         _ => 0,
     };
-    let org_or_place =
-        whole & (L_PLACE | L_ORG | L_NATIONALITY) != 0 || lexes.iter().any(|f| f & L_ORG_WORD != 0);
+    let org_or_place = whole & (L_PLACE | L_ORG | L_NATIONALITY) != 0 || lexes.iter().any(|f| f & L_ORG_WORD != 0);
     if !info.any_body || org_or_place {
         return false;
     }
@@ -2617,9 +2506,7 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     let any_given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) != 0;
     let given_first = !words.is_empty() && given(0);
     let common = |k: usize| {
-        ctx.tok_common(info.pos + k)
-            && !any_given(k)
-            && !words.get(k).is_some_and(|w| PARTICLES.contains(w))
+        ctx.tok_common(info.pos + k) && !any_given(k) && !words.get(k).is_some_and(|w| PARTICLES.contains(w))
     };
     let all_common = (0..words.len()).all(common);
     // where the first place, organisation or nationality (one to three words) starts
@@ -2628,8 +2515,7 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         (0..words.len()).find(|&i| {
             lex_at(i) & (L_PLACE | L_ORG | L_NATIONALITY) != 0
                 || (lex_at(i) & L_MULTI_FIRST != 0
-                    && (2..=3)
-                        .any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
+                    && (2..=3).any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
         })
     };
     if words.len() >= 2 {
@@ -2654,14 +2540,12 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
             || words.iter().enumerate().any(|(k, w)| {
                 !any_given(k)
                     && !PARTICLES.contains(w)
-                    && with_lower(w, |l| {
-                        lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l)
-                    })
+                    && with_lower(w, |l| lower_lex(l) & W_LESS_COMMON != 0 && !PARTICLES.contains(&l))
             });
         // "Seattle Mariners", "Blue Jays": a team or a group, not a person
-        let plural = words.last().is_some_and(|w| {
-            w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem))
-        });
+        let plural = words
+            .last()
+            .is_some_and(|w| w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem)));
         ev.any() || (DEFAULT_MULTI && !any_common && !plural)
     } else {
         let w = words.first().copied().unwrap_or("");
@@ -2713,10 +2597,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             h.write_u8(0xff);
         }
         let hash = h.finish();
-        let found = index
-            .get(&hash)
-            .copied()
-            .filter(|&k| keys[k].words == c.words);
+        let found = index.get(&hash).copied().filter(|&k| keys[k].words == c.words);
         let k = match found {
             Some(k) => k,
             None => {
@@ -3836,17 +3717,11 @@ mod tests {
     use super::*;
 
     fn names(title: &str, body: &str) -> Vec<String> {
-        find_people(title, body)
-            .into_iter()
-            .map(|p| p.name)
-            .collect()
+        find_people(title, body).into_iter().map(|p| p.name).collect()
     }
 
     fn person(title: &str, body: &str, name: &str) -> Person {
-        find_people(title, body)
-            .into_iter()
-            .find(|p| p.name == name)
-            .unwrap()
+        find_people(title, body).into_iter().find(|p| p.name == name).unwrap()
     }
 
     #[test]
@@ -3858,10 +3733,7 @@ mod tests {
 
     #[test]
     fn title_before_surname_alone() {
-        assert_eq!(
-            names("Talks", "Mr Hodge said the talks would go on."),
-            ["Hodge"]
-        );
+        assert_eq!(names("Talks", "Mr Hodge said the talks would go on."), ["Hodge"]);
     }
 
     #[test]
@@ -3878,10 +3750,7 @@ mod tests {
     #[test]
     fn nationality_and_title_are_stripped() {
         assert_eq!(
-            names(
-                "Visit",
-                "The visit by French President Emmanuel Macron was brief."
-            ),
+            names("Visit", "The visit by French President Emmanuel Macron was brief."),
             ["Emmanuel Macron"]
         );
     }
@@ -3921,7 +3790,8 @@ mod tests {
 
     #[test]
     fn places_and_organisations_are_not_people() {
-        let body = "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
+        let body =
+            "Officials in New York and the Bank of England met the Labour Party and Manchester United on Monday.";
         assert!(names("Meeting", body).is_empty());
     }
 
@@ -3971,17 +3841,14 @@ mod tests {
             "Prime Minister Anna Lindqvist vowed change. Lindqvist Still Defiant\n\nShe spoke.",
         );
         assert_eq!(got, ["Anna Lindqvist"]);
-        let p = person(
-            "Lindqvist Vows Change",
-            "Anna Lindqvist spoke.",
-            "Anna Lindqvist",
-        );
+        let p = person("Lindqvist Vows Change", "Anna Lindqvist spoke.", "Anna Lindqvist");
         assert_eq!(p.mentions, 2);
     }
 
     #[test]
     fn results_tables() {
-        let body = "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
+        let body =
+            "1. Mary Keitany (Kenya) 2:05.11\n2. Tirunesh Dibaba (Ethiopia) 2:06.40\n\nSomerset 83 (P. Simmons 4-38)";
         assert_eq!(
             names("Results", body),
             ["Mary Keitany", "Tirunesh Dibaba", "P. Simmons"]
@@ -4006,10 +3873,7 @@ mod tests {
 
     #[test]
     fn latin1_replacement_characters_are_harmless() {
-        let _ = names(
-            "Price \u{fffd}15m",
-            "A \u{fffd}15.8m signing by Jon Dahl Tomasson.",
-        );
+        let _ = names("Price \u{fffd}15m", "A \u{fffd}15.8m signing by Jon Dahl Tomasson.");
     }
 
     #[test]
@@ -4026,10 +3890,7 @@ mod tests {
     #[test]
     fn hyphenated_adjectives_are_not_names() {
         assert_eq!(
-            names(
-                "Deal",
-                "The Kenyan-born Peter Mwangi joined Texas-based Acme."
-            ),
+            names("Deal", "The Kenyan-born Peter Mwangi joined Texas-based Acme."),
             ["Peter Mwangi"]
         );
     }
@@ -4043,21 +3904,14 @@ mod tests {
     #[test]
     fn title_word_as_surname() {
         assert_eq!(
-            names(
-                "Memoir",
-                "Former leader John Major and singer Carole King met."
-            ),
+            names("Memoir", "Former leader John Major and singer Carole King met."),
             ["John Major", "Carole King"]
         );
     }
 
     #[test]
     fn team_names_are_not_people() {
-        assert!(names(
-            "Baseball",
-            "The Oakland Giants beat the Denver Rockets on Sunday."
-        )
-        .is_empty());
+        assert!(names("Baseball", "The Oakland Giants beat the Denver Rockets on Sunday.").is_empty());
     }
 
     #[test]
@@ -4075,10 +3929,7 @@ mod tests {
 
     #[test]
     fn sentence_opener_before_a_given_name() {
-        assert_eq!(
-            names("Rugby", "Fullback Andre Joubert scored."),
-            ["Andre Joubert"]
-        );
+        assert_eq!(names("Rugby", "Fullback Andre Joubert scored."), ["Andre Joubert"]);
     }
 
     #[test]
@@ -4100,11 +3951,7 @@ mod tests {
 
     #[test]
     fn place_prefixes_and_saints() {
-        assert!(names(
-            "Football",
-            "St Mirren and San Marino Rovers drew; Fort Worth waited."
-        )
-        .is_empty());
+        assert!(names("Football", "St Mirren and San Marino Rovers drew; Fort Worth waited.").is_empty());
     }
 
     #[test]
@@ -4137,10 +3984,7 @@ mod tests {
     #[test]
     fn nationality_nouns_are_not_names() {
         assert_eq!(
-            names(
-                "Tennis",
-                "Frenchman Arnaud Clement beat Welshman Ray Reardon."
-            ),
+            names("Tennis", "Frenchman Arnaud Clement beat Welshman Ray Reardon."),
             ["Arnaud Clement", "Ray Reardon"]
         );
     }
@@ -4148,10 +3992,7 @@ mod tests {
     #[test]
     fn role_openers_before_given_names_are_dropped() {
         assert_eq!(
-            names(
-                "Film",
-                "Cinematographer John Mathieson met Co-star Anna Lindqvist."
-            ),
+            names("Film", "Cinematographer John Mathieson met Co-star Anna Lindqvist."),
             ["John Mathieson", "Anna Lindqvist"]
         );
     }
@@ -4252,11 +4093,7 @@ mod tests {
 
     #[test]
     fn organisation_words_swallow_the_run() {
-        assert!(names(
-            "Vote",
-            "The Bharatiya Janata Party and Goldwater Bank gained."
-        )
-        .is_empty());
+        assert!(names("Vote", "The Bharatiya Janata Party and Goldwater Bank gained.").is_empty());
     }
 
     #[test]
@@ -4309,9 +4146,7 @@ mod tests {
         let people = find_people("Many", &body);
         let elapsed = start.elapsed();
         assert_eq!(people.len(), 20_000);
-        assert!(people
-            .iter()
-            .all(|p| p.name.split(' ').count() <= MAX_NAME_WORDS));
+        assert!(people.iter().all(|p| p.name.split(' ').count() <= MAX_NAME_WORDS));
         // linear work: well under a second in release, a few seconds unoptimised
         assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
     }
@@ -4332,8 +4167,7 @@ mod tests {
 
     #[test]
     fn a_surname_with_evidence_supports_the_full_name() {
-        let body =
-            "Christian Hornby, the team principal, was pleased. Hornby said the car was fast.";
+        let body = "Christian Hornby, the team principal, was pleased. Hornby said the car was fast.";
         let p = person("Race", body, "Christian Hornby");
         assert_eq!(p.aliases, ["Hornby"]);
     }
@@ -4343,9 +4177,7 @@ mod tests {
         let long = format!("A{} said he was fine.", "a".repeat(10_000));
         assert!(names("Long", &long).is_empty());
         let initials = format!("{} Smith said so.", "J.".repeat(5_000));
-        assert!(find_people("Dots", &initials)
-            .iter()
-            .all(|p| p.name.len() < 100));
+        assert!(find_people("Dots", &initials).iter().all(|p| p.name.len() < 100));
     }
 
     #[test]
@@ -4376,10 +4208,7 @@ mod tests {
                 state ^= state << 17;
                 bytes.push((state >> 24) as u8);
             }
-            let naive = bytes
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
-                .count();
+            let naive = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
             assert_eq!(alnum_run(&bytes), naive, "{bytes:?}");
         }
         assert_eq!(alnum_run(b"Putin's"), 5);

@@ -1247,8 +1247,8 @@ fn a_folder_of_bad_files_indexes_the_good_ones() {
     // A file name that is not UTF-8.
     let odd = fx.path("news").join(std::ffi::OsStr::from_bytes(b"caf\xe9.txt"));
     std::fs::write(&odd, "Odd name\n\nThe walrus has an odd file name.").unwrap_or_else(|e| panic!("{e}"));
-    // One big article (8 MB) whose first line has no break.
-    let big = format!("{}\n\nbody {}", "walrus ".repeat(300_000), "narwhal ".repeat(750_000));
+    // One big article (11 MB) whose 5 MB first line has no break.
+    let big = format!("{}\n\nbody {}", "walrus ".repeat(750_000), "narwhal ".repeat(750_000));
     fx.write("news/big.txt", &big);
 
     let run = fx.run(&["index", "news", "--json"]).ok();
@@ -1266,6 +1266,75 @@ fn a_folder_of_bad_files_indexes_the_good_ones() {
     }
     assert_eq!(fx.search("walrus")["total_hits"], 4);
     assert_eq!(fx.search("narwhal")["total_hits"], 1, "the whole big body is indexed");
+}
+
+#[test]
+fn long_runs_commit_as_they_go_and_readers_keep_working() {
+    let fx = Fixture::new();
+    for i in 0..2000 {
+        fx.write(
+            &format!("news/{:02}/a{i}.txt", i % 40),
+            &format!("Story {i}\n\nA walrus numbered {i} was seen.\n"),
+        );
+    }
+    // Commit after every file, then stop the run halfway with kill -9.
+    let mut child = fx
+        .command(&["index", "news", "-q"])
+        .env("NEWSIDX_COMMIT_SECONDS", "0")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut seen_during = Vec::new();
+    for _ in 0..30 {
+        std::thread::sleep(std::time::Duration::from_millis(40));
+        let run = fx.run(&["search", "walrus", "--json"]);
+        // Readers see the last commit: hits, or none yet; never an error.
+        if run.code == 0 || run.code == 1 {
+            seen_during.push(run.json()["total_hits"].as_u64().unwrap_or(0));
+        } else {
+            assert!(run.stderr.contains("no index"), "{}", run.stderr);
+        }
+        if seen_during.last().is_some_and(|n| *n > 0) {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let committed = fx.run(&["stats", "--json"]).ok().json()["articles"]
+        .as_u64()
+        .unwrap_or(0);
+    assert!(committed > 0, "commits happened before the kill: {seen_during:?}");
+    let s = fx.run(&["index", "news", "--json"]).ok().json();
+    assert_eq!(s["articles"], 2000, "{s}");
+}
+
+#[test]
+fn files_vanishing_during_a_run_are_warnings() {
+    let fx = Fixture::new();
+    for i in 0..3000 {
+        fx.write(
+            &format!("news/{:02}/a{i}.txt", i % 30),
+            &format!("Story {i}\n\nA walrus numbered {i} was seen.\n"),
+        );
+    }
+    let child = fx
+        .command(&["index", "news", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let child = child.unwrap_or_else(|e| panic!("{e}"));
+    for i in (0..3000).step_by(3) {
+        let _ = std::fs::remove_file(fx.path(&format!("news/{:02}/a{i}.txt", i % 30)));
+    }
+    let run: Run = child.wait_with_output().unwrap_or_else(|e| panic!("{e}")).into();
+    let s = run.ok().json();
+    let (articles, warnings) = (s["articles"].as_u64().unwrap_or(0), s["warnings"].as_u64().unwrap_or(0));
+    assert!((2000..=3000).contains(&articles), "{s}");
+    // Every file is either indexed, warned about, or was gone before the walk.
+    assert!(articles + warnings <= 3000, "{s}");
+    let again = fx.run(&["index", "news", "--json"]).ok().json();
+    assert_eq!(again["articles"], 2000, "{again}");
 }
 
 #[test]
