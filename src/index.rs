@@ -1,20 +1,21 @@
 //! The index on disk: open or create it, and bring it up to date with the
 //! article folders (add new files, re-index changed ones, drop deleted ones).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{bail, Context};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::{Deserialize, Serialize};
 use tantivy::directory::MmapDirectory;
+use tantivy::indexer::LogMergePolicy;
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use crate::article::Article;
 use crate::extract::{self, dates::Date, Facts};
 use crate::ingest::{self, walk};
-use crate::parallel;
 use crate::schema::{self, Fields, ALIAS_SEP};
 
 /// An opened index with its field handles.
@@ -136,6 +137,9 @@ fn content_hash(parts: &[&[u8]]) -> u64 {
         })
 }
 
+/// Segments above this many articles are not merged further.
+const MAX_DOCS_BEFORE_MERGE: usize = 250_000;
+
 /// Commit at least this often during a long run, so that a crash loses little
 /// (`NEWSIDX_COMMIT_SECONDS` changes it).
 const COMMIT_EVERY: Duration = Duration::from_secs(60);
@@ -221,89 +225,138 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
         ),
         Err(err) => return Err(err).context("opening the index for writing"),
     };
-    let mut summary = Summary::default();
-    let mut seen: HashSet<String> = HashSet::new();
-    // Folders the walk could not read: what the index has under them stays.
-    let mut unreadable: Vec<PathBuf> = Vec::new();
+    // Merges stop at segments of this many articles: merging ever larger
+    // segments is what made memory grow with the corpus.
+    let mut merges = LogMergePolicy::default();
+    merges.set_max_docs_before_merge(MAX_DOCS_BEFORE_MERGE);
+    writer.set_merge_policy(Box::new(merges));
 
-    // Files whose size and mtime match the index are unchanged without being read.
-    let mut jobs = Vec::new();
+    // A folder inside another one given is walked once, as part of the outer one.
+    let mut walked: Vec<&Path> = Vec::new();
     for root in roots.iter().filter(|r| r.exists) {
-        let w = walk::walk(&root.path, &index_path);
-        summary.skipped += w.skipped;
-        for (path, reason) in w.errors {
-            warn(&path, &reason);
-            summary.warnings += 1;
-            unreadable.push(path);
-        }
-        for found in w.files {
-            let key = found.path.to_string_lossy().into_owned();
-            // A folder given twice, or inside another one given: each file once.
-            if !seen.insert(key.clone()) {
-                continue;
-            }
-            let old = known.get(&key).copied();
-            if old.is_some_and(|o| o.size == found.size && o.mtime == found.mtime) {
-                summary.unchanged += 1;
-            } else {
-                jobs.push(Job { found, key, old });
-            }
+        if !walked.iter().any(|w| root.path.starts_with(w)) {
+            walked.retain(|w| !w.starts_with(&root.path));
+            walked.push(&root.path);
         }
     }
 
-    // Workers read, parse, extract and build documents; this thread alone
-    // talks to the writer, so that a file's delete always precedes its adds.
-    let bar = progress_bar(jobs.len() as u64, options.progress);
+    let mut summary = Summary::default();
+    let bar = progress_bar(options.progress);
     let mut last_commit = Instant::now();
     let commit_interval = commit_every();
-    parallel::ordered_map(
-        &jobs,
-        |job| process(&f, job, options.extract),
-        |job, outcome| -> anyhow::Result<()> {
-            bar.inc(1);
-            let path = job.found.path.as_path();
-            let replace = |writer: &IndexWriter| {
-                if job.old.is_some() {
-                    writer.delete_term(Term::from_field_text(f.file, &job.key));
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+
+    // A walker finds the files and decides, from size and mtime alone, which
+    // are unchanged; workers read, parse, extract and build documents; this
+    // thread alone talks to the writer, so a file's delete precedes its adds.
+    // Bounded channels keep memory flat whatever the number of files.
+    let (not_seen, unreadable) = std::thread::scope(|scope| -> anyhow::Result<_> {
+        let (job_tx, job_rx) = mpsc::sync_channel::<Job>(workers * 64);
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        let (event_tx, event_rx) = mpsc::sync_channel::<Event>(workers * 64);
+        let walker_events = event_tx.clone();
+        let (bar_ref, index_path) = (&bar, index_path.as_path());
+        let walker = scope.spawn(move || {
+            let mut known = known;
+            let mut unreadable = Vec::new();
+            for root in &walked {
+                let mut go_on = true;
+                walk::walk(root, index_path, |entry| {
+                    go_on = match entry {
+                        walk::Entry::Skipped => walker_events.send(Event::Skipped).is_ok(),
+                        walk::Entry::Error(path, reason) => {
+                            unreadable.push(path.clone());
+                            walker_events.send(Event::WalkError(path, reason)).is_ok()
+                        }
+                        walk::Entry::File(found) => {
+                            let key = found.path.to_string_lossy().into_owned();
+                            let old = known.remove(&key);
+                            if old.is_some_and(|o| o.size == found.size && o.mtime == found.mtime) {
+                                walker_events.send(Event::Unchanged).is_ok()
+                            } else {
+                                bar_ref.inc_length(1);
+                                job_tx.send(Job { found, key, old }).is_ok()
+                            }
+                        }
+                    };
+                    go_on
+                });
+                if !go_on {
+                    break;
                 }
-            };
-            match outcome {
-                Outcome::Failed(message) => {
-                    warn(path, &message);
+            }
+            (known, unreadable)
+        });
+        for _ in 0..workers {
+            let (jobs, events) = (Arc::clone(&job_rx), event_tx.clone());
+            scope.spawn(move || loop {
+                let job = match jobs.lock().map(|rx| rx.recv()) {
+                    Ok(Ok(job)) => job,
+                    _ => break,
+                };
+                let outcome = process(&f, &job, options.extract);
+                if events.send(Event::Done(job, outcome)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop((event_tx, job_rx));
+
+        for event in event_rx {
+            match event {
+                Event::Skipped => summary.skipped += 1,
+                Event::Unchanged => summary.unchanged += 1,
+                Event::WalkError(path, reason) => {
+                    warn(&path, &reason);
                     summary.warnings += 1;
-                    // What the index had of it no longer stands for the file.
-                    replace(&writer);
-                    summary.updated += usize::from(job.old.is_some());
                 }
-                Outcome::Indexed { docs, problems, same } => {
-                    for problem in &problems {
-                        warn(path, problem);
+                Event::Done(job, outcome) => {
+                    bar.inc(1);
+                    let path = job.found.path.as_path();
+                    if job.old.is_some() {
+                        // What the index had of the file no longer stands for it.
+                        writer.delete_term(Term::from_field_text(f.file, &job.key));
                     }
-                    summary.warnings += problems.len();
-                    replace(&writer);
-                    if same {
-                        // Same bytes, new mtime: stored again so the next run need not read it.
-                        summary.unchanged += 1;
-                    } else if job.old.is_some() {
-                        summary.updated += 1;
-                    } else if !docs.is_empty() {
-                        summary.added += 1;
+                    match outcome {
+                        Outcome::Failed(message) => {
+                            warn(path, &message);
+                            summary.warnings += 1;
+                            summary.updated += usize::from(job.old.is_some());
+                        }
+                        Outcome::Indexed { docs, problems, same } => {
+                            for problem in &problems {
+                                warn(path, problem);
+                            }
+                            summary.warnings += problems.len();
+                            if same {
+                                // Same bytes, new mtime: stored again so the next run need not read it.
+                                summary.unchanged += 1;
+                            } else if job.old.is_some() {
+                                summary.updated += 1;
+                            } else if !docs.is_empty() {
+                                summary.added += 1;
+                            }
+                            for doc in docs {
+                                writer.add_document(doc)?;
+                            }
+                        }
                     }
-                    for doc in docs {
-                        writer.add_document(doc)?;
+                    if last_commit.elapsed() >= commit_interval {
+                        commit(&mut writer)?;
+                        last_commit = Instant::now();
                     }
                 }
             }
-            if last_commit.elapsed() >= commit_interval {
-                commit(&mut writer)?;
-                last_commit = Instant::now();
-            }
-            Ok(())
-        },
-    )?;
+        }
+        walker
+            .join()
+            .map_err(|_| anyhow::anyhow!("the folder walk stopped unexpectedly"))
+    })?;
     bar.finish_and_clear();
 
-    for (file, _) in known.iter().filter(|(file, _)| !seen.contains(*file)) {
+    // Indexed files under the folders given that the walk did not meet are gone,
+    // unless they sit in a folder the walk could not read.
+    for file in not_seen.keys() {
         let file = Path::new(file);
         let under_root = roots.iter().any(|root| file.starts_with(&root.path));
         if under_root && !unreadable.iter().any(|dir| file.starts_with(dir)) {
@@ -351,6 +404,14 @@ enum Outcome {
     },
 }
 
+/// What the index run's main thread hears from the walker and the workers.
+enum Event {
+    Skipped,
+    Unchanged,
+    WalkError(PathBuf, String),
+    Done(Job, Outcome),
+}
+
 fn process(f: &Fields, job: &Job, options: extract::Options) -> Outcome {
     let bytes = match std::fs::read(&job.found.path) {
         Ok(bytes) => bytes,
@@ -392,11 +453,12 @@ fn remove_index(path: &Path) -> anyhow::Result<()> {
     std::fs::remove_dir_all(path).with_context(|| format!("removing old index {}", path.display()))
 }
 
-fn progress_bar(total: u64, enabled: bool) -> ProgressBar {
+/// The progress bar: its length grows as the walk finds files to read.
+fn progress_bar(enabled: bool) -> ProgressBar {
     if !enabled {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
     if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files  {per_sec}  ETA {eta}") {
         bar.set_style(style);
     }

@@ -18,14 +18,16 @@ pub struct Found {
     pub mtime: i64,
 }
 
-/// Everything one walk found.
-#[derive(Debug, Default)]
-pub struct Walk {
-    pub files: Vec<Found>,
-    /// Hidden files and folders, and files of other types, not read.
-    pub skipped: usize,
-    /// Entries that could not be read (permissions, broken links), with the reason.
-    pub errors: Vec<(PathBuf, String)>,
+/// What a walk meets, handed over one at a time so that a folder of millions
+/// of files never sits in memory.
+#[derive(Debug)]
+pub enum Entry {
+    /// An article file.
+    File(Found),
+    /// A hidden file or folder, or a file of another type: not read.
+    Skipped,
+    /// An entry that could not be read (permissions, broken links), with the reason.
+    Error(PathBuf, String),
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
@@ -34,9 +36,9 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 }
 
 /// Walk `root` recursively (or take it alone when it is a file), leaving out
-/// the index folder `skip` when it lies inside.
-pub fn walk(root: &Path, skip: &Path) -> Walk {
-    let mut out = Walk::default();
+/// the index folder `skip` when it lies inside. `on` sees each entry and
+/// returns false to stop the walk.
+pub fn walk(root: &Path, skip: &Path, mut on: impl FnMut(Entry) -> bool) {
     let mut entries = WalkDir::new(root).follow_links(true).sort_by_file_name().into_iter();
     while let Some(entry) = entries.next() {
         let entry = match entry {
@@ -44,7 +46,9 @@ pub fn walk(root: &Path, skip: &Path) -> Walk {
             Err(err) => {
                 let path = err.path().unwrap_or(root).to_path_buf();
                 let reason = err.io_error().map_or_else(|| err.to_string(), ToString::to_string);
-                out.errors.push((path, reason));
+                if !on(Entry::Error(path, reason)) {
+                    return;
+                }
                 continue;
             }
         };
@@ -54,9 +58,11 @@ pub fn walk(root: &Path, skip: &Path) -> Walk {
             continue;
         }
         if entry.depth() > 0 && is_hidden(entry.file_name()) {
-            out.skipped += 1;
             if is_dir {
                 entries.skip_current_dir();
+            }
+            if !on(Entry::Skipped) {
+                return;
             }
             continue;
         }
@@ -65,14 +71,18 @@ pub fn walk(root: &Path, skip: &Path) -> Walk {
         }
         // FIFOs, sockets and devices are never opened.
         if !entry.file_type().is_file() {
-            out.skipped += 1;
+            if !on(Entry::Skipped) {
+                return;
+            }
             continue;
         }
         let Some(format) = Format::of_path(entry.path()) else {
-            out.skipped += 1;
+            if !on(Entry::Skipped) {
+                return;
+            }
             continue;
         };
-        match entry.metadata() {
+        let keep_going = match entry.metadata() {
             Ok(meta) => {
                 let mtime = meta
                     .modified()
@@ -80,15 +90,17 @@ pub fn walk(root: &Path, skip: &Path) -> Walk {
                     .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
                     .and_then(|d| i64::try_from(d.as_nanos()).ok())
                     .unwrap_or(0);
-                out.files.push(Found {
+                on(Entry::File(Found {
                     path: entry.into_path(),
                     format,
                     size: meta.len(),
                     mtime,
-                });
+                }))
             }
-            Err(err) => out.errors.push((entry.into_path(), err.to_string())),
+            Err(err) => on(Entry::Error(entry.into_path(), err.to_string())),
+        };
+        if !keep_going {
+            return;
         }
     }
-    out
 }
