@@ -137,8 +137,10 @@ fn content_hash(parts: &[&[u8]]) -> u64 {
         })
 }
 
-/// Segments above this many articles are not merged further.
-const MAX_DOCS_BEFORE_MERGE: usize = 250_000;
+/// Segments above this many articles are not merged: merging costs memory in
+/// proportion to the articles merged, so only the small segments of
+/// incremental runs are merged, into segments of at most a few times this.
+const MAX_DOCS_BEFORE_MERGE: usize = 10_000;
 
 /// Commit at least this often during a long run, so that a crash loses little
 /// (`NEWSIDX_COMMIT_SECONDS` changes it).
