@@ -113,6 +113,17 @@ impl Fixture {
         fx
     }
 
+    /// `n` short articles about a walrus, spread over `folders` folders:
+    /// `news/FF/aI.txt`.
+    fn write_many(&self, n: usize, folders: usize) {
+        for i in 0..n {
+            self.write(
+                &format!("news/{:02}/a{i}.txt", i % folders),
+                &format!("Story {i}\n\nMayor Jane Doe said walrus number {i} was seen.\n"),
+            );
+        }
+    }
+
     fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }
@@ -1271,12 +1282,7 @@ fn a_folder_of_bad_files_indexes_the_good_ones() {
 #[test]
 fn long_runs_commit_as_they_go_and_readers_keep_working() {
     let fx = Fixture::new();
-    for i in 0..2000 {
-        fx.write(
-            &format!("news/{:02}/a{i}.txt", i % 40),
-            &format!("Story {i}\n\nA walrus numbered {i} was seen.\n"),
-        );
-    }
+    fx.write_many(2000, 40);
     // Commit after every file, then stop the run halfway with kill -9.
     let mut child = fx
         .command(&["index", "news", "-q"])
@@ -1312,12 +1318,7 @@ fn long_runs_commit_as_they_go_and_readers_keep_working() {
 #[test]
 fn files_vanishing_during_a_run_are_warnings() {
     let fx = Fixture::new();
-    for i in 0..3000 {
-        fx.write(
-            &format!("news/{:02}/a{i}.txt", i % 30),
-            &format!("Story {i}\n\nA walrus numbered {i} was seen.\n"),
-        );
-    }
+    fx.write_many(3000, 30);
     let child = fx
         .command(&["index", "news", "--json"])
         .stdout(Stdio::piped())
@@ -1360,12 +1361,7 @@ fn a_second_index_run_is_refused_while_the_index_is_locked() {
 #[test]
 fn kill_9_mid_run_leaves_a_usable_index() {
     let fx = Fixture::new();
-    for i in 0..3000 {
-        fx.write(
-            &format!("news/{:02}/a{i}.txt", i % 50),
-            &format!("Story {i}\n\nMayor Jane Doe said walrus number {i} was seen.\n"),
-        );
-    }
+    fx.write_many(3000, 50);
     let mut child = fx
         .command(&["index", "news", "-q"])
         .stdout(Stdio::null())
