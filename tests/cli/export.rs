@@ -1,8 +1,6 @@
 //! `export`: NDJSON and es-bulk read back from the index, and the Quickwit
 //! config parsed as YAML.
 
-use std::process::Stdio;
-
 use serde_json::Value;
 use yaml_rust2::{Yaml, YamlLoader};
 
@@ -260,14 +258,5 @@ fn export_into_a_closed_pipe_exits_quietly() {
         .collect();
     fx.write("news/many.jsonl", &lines);
     fx.index();
-    let mut child = fx
-        .command(&["export", "--format", "es-bulk"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    fx.closes_quietly(&["export", "--format", "es-bulk"]);
 }

@@ -124,6 +124,21 @@ impl Fixture {
         }
     }
 
+    /// Run `args` with stdout closed at once, as `| head` does: the run must
+    /// end with 0 and say nothing.
+    fn closes_quietly(&self, args: &[&str]) {
+        let mut child = self
+            .command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}"));
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+
     fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }
@@ -742,16 +757,7 @@ fn closed_pipe_exits_quietly() {
         .map(|i| format!("{{\"title\": \"Story {i}\", \"body\": \"Mayor Jane Doe spoke on day {i}.\"}}\n"))
         .collect();
     fx.write("news/many.jsonl", &lines);
-    let mut child = fx
-        .command(&["extract", "--json", "news/many.jsonl"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}"));
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    fx.closes_quietly(&["extract", "--json", "news/many.jsonl"]);
 }
 
 #[test]
