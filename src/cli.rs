@@ -85,8 +85,8 @@ pub struct IndexArgs {
     #[arg(long, short)]
     pub quiet: bool,
 
-    /// Memory for the index writer, in MB (peak memory is about this plus 100 MB)
-    #[arg(long, default_value_t = 256, value_name = "MB", value_parser = clap::value_parser!(u64).range(16..=16384))]
+    /// Memory for the index writer, in MB (peak memory stays within about twice this)
+    #[arg(long, default_value_t = 128, value_name = "MB", value_parser = clap::value_parser!(u64).range(16..=16384))]
     pub memory: u64,
 }
 
