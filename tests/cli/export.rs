@@ -4,6 +4,19 @@
 use serde_json::Value;
 use yaml_rust2::{Yaml, YamlLoader};
 
+/// The keys of every exported document, sorted.
+const EXPORTED_FIELDS: [&str; 9] = [
+    "author",
+    "body",
+    "dates",
+    "id",
+    "path",
+    "people",
+    "published",
+    "title",
+    "url",
+];
+
 use super::{strings, Fixture};
 
 /// The sample news plus one article without a date: seven articles.
@@ -48,20 +61,7 @@ fn export_writes_every_article_with_its_facts() {
             .map(String::as_str)
             .collect();
         keys.sort_unstable();
-        assert_eq!(
-            keys,
-            [
-                "author",
-                "body",
-                "dates",
-                "id",
-                "path",
-                "people",
-                "published",
-                "title",
-                "url"
-            ]
-        );
+        assert_eq!(keys, EXPORTED_FIELDS);
     }
     let by_path = |p: &str| {
         docs.iter()
@@ -226,20 +226,7 @@ fn quickwit_config_parses_and_matches_the_export() {
         .map(|v| v.iter().filter_map(|f| f["name"].as_str()).collect())
         .unwrap_or_default();
     mapped.sort_unstable();
-    assert_eq!(
-        mapped,
-        [
-            "author",
-            "body",
-            "dates",
-            "id",
-            "path",
-            "people",
-            "published",
-            "title",
-            "url"
-        ]
-    );
+    assert_eq!(mapped, EXPORTED_FIELDS);
 
     let run = fx.run(&["export", "--quickwit-config", "--index-id", "archive"]).ok();
     let docs = YamlLoader::load_from_str(&run.stdout).unwrap_or_else(|e| panic!("not YAML ({e})"));
