@@ -4,6 +4,8 @@
 use serde_json::Value;
 use yaml_rust2::{Yaml, YamlLoader};
 
+use super::{strings, Fixture};
+
 /// The keys of every exported document, sorted.
 const EXPORTED_FIELDS: [&str; 9] = [
     "author",
@@ -16,8 +18,6 @@ const EXPORTED_FIELDS: [&str; 9] = [
     "title",
     "url",
 ];
-
-use super::{strings, Fixture};
 
 /// The sample news plus one article without a date: seven articles.
 fn indexed() -> Fixture {
