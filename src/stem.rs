@@ -1,8 +1,7 @@
 //! English stemming that remembers: news repeats its words, and the Snowball
 //! stemmer was a third of indexing time. Same stems as tantivy's `Stemmer`.
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
@@ -19,7 +18,7 @@ impl TokenFilter for CachedStemmer {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
         CachedStemmerFilter {
             inner: tokenizer,
-            cache: HashMap::new(),
+            cache: FxHashMap::default(),
         }
     }
 }
@@ -29,7 +28,7 @@ impl TokenFilter for CachedStemmer {
 #[derive(Clone)]
 pub struct CachedStemmerFilter<T> {
     inner: T,
-    cache: HashMap<String, String>,
+    cache: FxHashMap<String, String>,
 }
 
 impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
@@ -49,7 +48,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
 
 pub struct CachedStemmerStream<'a, T> {
     tail: T,
-    cache: &'a mut HashMap<String, String>,
+    cache: &'a mut FxHashMap<String, String>,
     /// Created on the first word the cache lacks.
     stemmer: Option<Stemmer>,
 }
