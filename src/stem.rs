@@ -1,8 +1,8 @@
 //! English stemming that remembers: news repeats its words, and the Snowball
 //! stemmer was a third of indexing time. Same stems as tantivy's `Stemmer`.
 
-use rustc_hash::FxHashMap;
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Forget the cache past this many words (bounded memory on odd corpora).

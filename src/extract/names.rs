@@ -36,11 +36,7 @@ impl Hasher for FxHasher {
             self.add(u64::from_le_bytes(v));
         }
         // (the tail always mixed in, even when empty: no branch to mispredict)
-        let mut v = 0u64;
-        for (k, &b) in chunks.remainder().iter().enumerate() {
-            v |= u64::from(b) << (8 * k);
-        }
-        self.add(v);
+        self.add(tail_word(chunks.remainder()));
     }
 
     fn write_u8(&mut self, i: u8) {
@@ -60,6 +56,25 @@ impl Hasher for FxHasher {
         let h = self.hash ^ (self.hash >> 33);
         let h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
         h ^ (h >> 33)
+    }
+}
+
+/// The up to seven bytes of `tail` as a little-endian number, from two overlapping reads
+/// (copying them into a buffer became a call to `memcpy` per word).
+#[inline(always)]
+fn tail_word(tail: &[u8]) -> u64 {
+    let n = tail.len();
+    let byte = |k: usize| u64::from(tail.get(k).copied().unwrap_or(0));
+    let four = |k: usize| {
+        tail.get(k..k + 4)
+            .and_then(|b| b.try_into().ok())
+            .map_or(0, |b: [u8; 4]| u64::from(u32::from_le_bytes(b)))
+    };
+    match n {
+        0 => 0,
+        1..=3 => byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)),
+        // (the two reads overlap on the same bytes, so OR-ing them is exact)
+        _ => four(0) | four(n - 4) << (8 * (n - 4)),
     }
 }
 
@@ -1074,6 +1089,21 @@ impl<'a> Tok<'a> {
         }
     }
 
+    /// A word of ASCII letters and digits: lower-case (maybe a particle), or a capital
+    /// then a lower-case letter (`cap` unless too long); what `new` makes of it, cheaper.
+    #[inline(always)]
+    fn plain(text: &'a str, particle: bool, cap: bool, line_start: bool, line: u32) -> Self {
+        let bits = (u8::from(line_start) * T_LINE_START) | (u8::from(cap) * T_CAP) | (u8::from(particle) * T_PARTICLE);
+        Tok {
+            text,
+            line,
+            lex: 0,
+            llex: 0,
+            kind: Kind::Word,
+            bits,
+        }
+    }
+
     #[inline(always)]
     fn new(text: &'a str, kind: Kind, poss: bool, line_start: bool, line: u32) -> Self {
         let first = text.as_bytes().first().copied().unwrap_or(0);
@@ -1240,6 +1270,32 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
         if b == b' ' || b == b'\t' || b == b'\r' {
             i += 1;
             continue;
+        }
+        // Fast path for the common case, an ASCII word that ends at plain ASCII punctuation or
+        // space: nothing below (possessives, initials, abbreviations, joined initials) applies.
+        if b.is_ascii_alphabetic() {
+            let end = i + 1 + alnum_run(bytes.get(i + 1..).unwrap_or(&[]));
+            let next = bytes.get(end).copied().unwrap_or(b' ');
+            let plain_end = next < 0x80 && next != b'\'' && next != b'-';
+            if plain_end && b.is_ascii_lowercase() {
+                let w = text.get(i..end).unwrap_or("");
+                lower_words.insert(word_hash(w));
+                let particle = w.len() <= 5 && is_particle_word(w);
+                toks.push(Tok::plain(w, particle, false, line_start, *line));
+                line_start = false;
+                i = end;
+                continue;
+            }
+            // (capitalised: a full stop may make an initial or an abbreviation, and two or
+            // three capitals may be initials: those take the full path)
+            if plain_end && next != b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+                let w = text.get(i..end).unwrap_or("");
+                let cap = w.len() <= MAX_NAME_WORD_BYTES;
+                toks.push(Tok::plain(w, false, cap, line_start, *line));
+                line_start = false;
+                i = end;
+                continue;
+            }
         }
         let Some(c) = char_at(text, i) else { break };
         let clen = c.len_utf8();
@@ -1569,9 +1625,43 @@ impl Evidence {
     }
 }
 
+/// A name's words, at most `MAX_NAME_WORDS`, kept inline: candidates are many and short, and
+/// a vector each cost more in allocation than the rest of their handling.
+#[derive(Debug, Clone, Copy, Default)]
+struct Words<'a> {
+    len: usize,
+    words: [&'a str; MAX_NAME_WORDS],
+}
+
+impl<'a> Words<'a> {
+    /// The words of `iter`, up to `MAX_NAME_WORDS` of them (callers never give more).
+    fn collect(iter: impl Iterator<Item = &'a str>) -> Self {
+        let mut out = Words::default();
+        for (slot, w) in out.words.iter_mut().zip(iter) {
+            *slot = w;
+            out.len += 1;
+        }
+        out
+    }
+}
+
+impl<'a> std::ops::Deref for Words<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        self.words.get(..self.len).unwrap_or(&[])
+    }
+}
+
+impl PartialEq for Words<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Cand<'a> {
-    words: Vec<&'a str>,
+    words: Words<'a>,
     pos: usize,
     ev: Evidence,
     headline: bool,
@@ -2067,7 +2157,8 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
     let mut seg = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !(is_cap_word(&toks[i]) || toks[i].kind == Kind::Initial || particle_leads_to_name(toks, i)) {
+        let t = &toks[i];
+        if !(is_cap_word(t) || t.kind == Kind::Initial || (t.particle() && particle_leads_to_name(toks, i))) {
             i += 1;
             continue;
         }
@@ -2077,8 +2168,10 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
         if !toks[i].poss() {
             while end < toks.len() && !toks[end].line_start() {
                 let t = &toks[end];
-                let ok =
-                    is_cap_word(t) || is_roman(t.text) || t.kind == Kind::Initial || particle_leads_to_name(toks, end);
+                let ok = is_cap_word(t)
+                    || is_roman(t.text)
+                    || t.kind == Kind::Initial
+                    || (t.particle() && particle_leads_to_name(toks, end));
                 if !ok {
                     break;
                 }
@@ -2121,10 +2214,9 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let t = &toks[i];
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
         if let Some(n) = (2..=3).rev().find(|&n| {
-            i + n <= end && ctx.tok_lex(i) & L_MULTI_FIRST != 0 && {
-                let joined = toks[i..i + n].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-                lex(&joined) & (L_PLACE | L_ORG) != 0
-            }
+            i + n <= end
+                && ctx.tok_lex(i) & L_MULTI_FIRST != 0
+                && joined_lex(toks.get(i..i + n).unwrap_or(&[])) & (L_PLACE | L_ORG) != 0
         }) {
             flush(seg, seg_title, out);
             pending_title = Some(false);
@@ -2222,6 +2314,23 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
     flush(seg, seg_title, out);
 }
 
+/// `lex` of the tokens' words joined by spaces ("Sri Lanka"), built on the stack.
+fn joined_lex(toks: &[Tok]) -> u32 {
+    let mut buf = [0u8; 3 * MAX_NAME_WORD_BYTES + 2];
+    let mut len = 0;
+    for (k, t) in toks.iter().enumerate() {
+        let sep: &[u8] = if k > 0 { b" " } else { b"" };
+        for part in [sep, t.text.as_bytes()] {
+            let Some(dst) = buf.get_mut(len..len + part.len()) else {
+                return 0; // longer than any entry
+            };
+            dst.copy_from_slice(part);
+            len += part.len();
+        }
+    }
+    std::str::from_utf8(buf.get(..len).unwrap_or(&[])).map_or(0, lex)
+}
+
 fn make_cand<'a>(
     ctx: &Ctx<'a, '_>,
     seg: &[usize],
@@ -2249,7 +2358,7 @@ fn make_cand<'a>(
     if seg.iter().all(|&k| is_particle(&toks[k])) {
         return None;
     }
-    let words: Vec<&str> = seg.iter().map(|&k| toks[k].text).collect();
+    let words = Words::collect(seg.iter().map(|&k| toks[k].text));
     let mut ev = Evidence {
         title,
         ..Evidence::default()
@@ -2300,19 +2409,20 @@ fn make_cand<'a>(
 
 #[derive(Debug, Default)]
 struct Entity<'a> {
-    words: Vec<&'a str>,
+    words: Words<'a>,
     spellings: Vec<(String, usize)>,
     first: usize,
     mentions: usize,
 }
 
 impl Entity<'_> {
-    fn add(&mut self, spelling: &str, pos: usize) {
-        self.mentions += 1;
+    /// `count` mentions spelt `spelling`, the first at token `pos`.
+    fn add(&mut self, spelling: &str, count: usize, pos: usize) {
+        self.mentions += count;
         self.first = self.first.min(pos);
         match self.spellings.iter_mut().find(|(s, _)| s == spelling) {
-            Some((_, n)) => *n += 1,
-            None => self.spellings.push((spelling.to_string(), 1)),
+            Some((_, n)) => *n += count,
+            None => self.spellings.push((spelling.to_string(), count)),
         }
     }
 }
@@ -2374,7 +2484,7 @@ impl<'a> People<'a> {
         if let Some(&last) = e.words.last() {
             add(&mut self.by_last, last, idx);
         }
-        for &w in &e.words {
+        for &w in e.words.iter() {
             add(&mut self.by_word, w, idx);
             add(&mut self.by_lower, with_lower(w, word_hash), idx);
         }
@@ -2385,7 +2495,7 @@ impl<'a> People<'a> {
     }
 
     fn words(&self, i: usize) -> &[&'a str] {
-        self.list.get(i).map_or(&[], |p| p.words.as_slice())
+        self.list.get(i).map_or(&[], |p| &p.words[..])
     }
 
     /// People whose last word is `w`, in index order.
@@ -2439,12 +2549,14 @@ impl<'a> People<'a> {
 #[derive(Debug, Default)]
 struct KeyInfo<'a> {
     /// The spelling's words, and the same joined by spaces.
-    words: Vec<&'a str>,
+    words: Words<'a>,
     /// The token of the first word at its first mention (the words are the tokens after it).
     pos: usize,
     key: String,
     ev: Evidence,
-    mentions: Vec<usize>,
+    /// How many mentions, and the token of the first.
+    mentions: usize,
+    first: usize,
     any_body: bool,
     initial_led: bool,
     /// Every mention reads as a place or a modifier.
@@ -2592,7 +2704,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
     let mut index: Map<u64, usize> = Map::default();
     for c in &cands {
         let mut h = FxHasher::default();
-        for w in &c.words {
+        for w in c.words.iter() {
             h.write(w.as_bytes());
             h.write_u8(0xff);
         }
@@ -2602,9 +2714,10 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             Some(k) => k,
             None => {
                 keys.push(KeyInfo {
-                    words: c.words.clone(),
+                    words: c.words,
                     pos: c.pos,
                     key: c.words.join(" "),
+                    first: usize::MAX,
                     all_against: true,
                     ..KeyInfo::default()
                 });
@@ -2614,7 +2727,8 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             }
         };
         let e = &mut keys[k];
-        e.mentions.push(c.pos);
+        e.mentions += 1;
+        e.first = e.first.min(c.pos);
         if !c.headline {
             e.any_body = true;
             e.ev.title |= c.ev.title;
@@ -2655,15 +2769,13 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         let idx = match home {
             Some(h) => h,
             None => people.push(Entity {
-                words: words.clone(),
+                words: *words,
                 first: usize::MAX,
                 ..Entity::default()
             }),
         };
         if let Some(person) = people.list.get_mut(idx) {
-            for &pos in &keys[k].mentions {
-                person.add(&keys[k].key, pos);
-            }
+            person.add(&keys[k].key, keys[k].mentions, keys[k].first);
         }
         placed[k] = true;
     }
@@ -2699,9 +2811,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             Link::To(idx, spelling) => {
                 let spelling = spelling.unwrap_or(i.key.as_str());
                 if let Some(person) = people.list.get_mut(idx) {
-                    for &pos in &i.mentions {
-                        person.add(spelling, pos);
-                    }
+                    person.add(spelling, i.mentions, i.first);
                 }
             }
             Link::Ambiguous => {}
@@ -2713,13 +2823,11 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
                     && place_at(words).is_none();
                 if words.len() == 1 && (listed || accept(&ctx, words, i)) {
                     let mut e = Entity {
-                        words: words.clone(),
+                        words: *words,
                         first: usize::MAX,
                         ..Entity::default()
                     };
-                    for &pos in &i.mentions {
-                        e.add(&i.key, pos);
-                    }
+                    e.add(&i.key, i.mentions, i.first);
                     people.push(e);
                 }
             }
@@ -3715,6 +3823,16 @@ wrecked wrists wristwatch wrongs www xxx yard zinc zones zoom
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tail_word_packs_bytes_little_endian() {
+        let bytes = b"abcdefg";
+        for n in 0..=7 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail_word(&bytes[..n]), u64::from_le_bytes(want), "{n} bytes");
+        }
+    }
 
     fn names(title: &str, body: &str) -> Vec<String> {
         find_people(title, body).into_iter().map(|p| p.name).collect()
