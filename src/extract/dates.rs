@@ -311,7 +311,7 @@ struct Word<'a> {
     stop: bool,
 }
 
-impl Word<'_> {
+impl<'a> Word<'a> {
     fn is(&self, lower: &str) -> bool {
         self.text.eq_ignore_ascii_case(lower)
     }
@@ -324,26 +324,96 @@ impl Word<'_> {
     fn runs_on(&self) -> bool {
         !self.comma && !self.stop
     }
+
+    /// The word in `raw` (a run of non-whitespace): opening brackets and quotes
+    /// `( [ " ' “ ‘` removed from its start, and `, ; : . ! ? ) ] " ' ” ’` from its
+    /// end, noting a comma or a stop among the latter. `None` when nothing is left.
+    fn new(raw: &'a str) -> Option<Word<'a>> {
+        let lead = trim_leading(raw);
+        let text = trim_trailing(lead);
+        if text.is_empty() {
+            return None;
+        }
+        let mut word = Word {
+            text,
+            comma: false,
+            stop: false,
+        };
+        // Usually empty, or one byte.
+        for &b in lead.as_bytes().get(text.len()..).unwrap_or_default() {
+            word.comma |= b == b',';
+            word.stop |= matches!(b, b'.' | b';' | b':' | b'!' | b'?');
+        }
+        Some(word)
+    }
 }
 
-const LEADING: &[char] = &['(', '[', '"', '\'', '“', '‘'];
-const TRAILING: &[char] = &[',', ';', ':', '.', '!', '?', ')', ']', '"', '\'', '”', '’'];
+/// `text` without the opening brackets and quotes `( [ " ' “ ‘` it starts with.
+fn trim_leading(mut text: &str) -> &str {
+    loop {
+        let len = match text.as_bytes() {
+            [b'(' | b'[' | b'"' | b'\'', ..] => 1,
+            // ‘ U+2018 and “ U+201C.
+            [0xE2, 0x80, 0x98 | 0x9C, ..] => 3,
+            _ => return text,
+        };
+        text = text.get(len..).unwrap_or_default();
+    }
+}
 
-/// Words of `text`, surrounding punctuation removed and noted.
+/// `text` without the punctuation, closing brackets and quotes
+/// `, ; : . ! ? ) ] " ' ” ’` it ends with.
+fn trim_trailing(mut text: &str) -> &str {
+    loop {
+        let len = match text.as_bytes() {
+            [.., b',' | b';' | b':' | b'.' | b'!' | b'?' | b')' | b']' | b'"' | b'\''] => 1,
+            // ’ U+2019 and ” U+201D.
+            [.., 0xE2, 0x80, 0x99 | 0x9D] => 3,
+            _ => return text,
+        };
+        text = text.get(..text.len().saturating_sub(len)).unwrap_or_default();
+    }
+}
+
+/// The length in bytes of the whitespace character (as [`char::is_whitespace`]
+/// says) at byte `at` of `text`; 0 when there is none. Only a non-ASCII
+/// character is decoded.
+fn space_len(text: &str, at: usize) -> usize {
+    match text.as_bytes().get(at) {
+        Some(b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') => 1,
+        Some(b) if !b.is_ascii() => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
+}
+
+/// Words of `text`, split at whitespace as [`str::split_whitespace`] does,
+/// surrounding punctuation removed and noted (see [`Word::new`]). Reads bytes,
+/// not chars: this runs over every word of every article.
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::with_capacity(text.len() / 6 + 1);
-    for raw in text.split_whitespace() {
-        let lead = raw.trim_start_matches(LEADING);
-        let word = lead.trim_end_matches(TRAILING);
-        if word.is_empty() {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
+    let (mut start, mut at) = (0, 0);
+    // Printable ASCII is no whitespace; control bytes and non-ASCII are looked at closely.
+    let maybe_space = |b: &u8| *b <= b' ' || !b.is_ascii();
+    while let Some(skip) = bytes.get(at..).and_then(|rest| rest.iter().position(maybe_space)) {
+        at += skip;
+        let space = space_len(text, at);
+        if space == 0 {
+            at += 1;
             continue;
         }
-        let tail = lead.get(word.len()..).unwrap_or_default();
-        out.push(Word {
-            text: word,
-            comma: tail.contains(','),
-            stop: tail.contains(['.', ';', ':', '!', '?']),
-        });
+        if let Some(word) = text.get(start..at).and_then(Word::new) {
+            out.push(word);
+        }
+        at += space;
+        start = at;
+    }
+    if let Some(word) = text.get(start..).and_then(Word::new) {
+        out.push(word);
     }
     out
 }
@@ -734,6 +804,42 @@ fn weekday_number(word: &str) -> Option<i64> {
         .map(|i| i as i64)
 }
 
+/// Whether `word` begins, in any case, with the first three letters of a month,
+/// a weekday, "today", "tomorrow" or "yesterday": words that do not can be none
+/// of them ([`month_number`], [`weekday_number`], [`relative_day_at`]), and this
+/// test is cheaper than theirs.
+fn starts_like_date_word(word: &str) -> bool {
+    let [a, b, c, ..] = *word.as_bytes() else {
+        return false;
+    };
+    // `| 0x20` lower-cases an ASCII letter, and makes no letter of anything else.
+    matches!(
+        &[a | 0x20, b | 0x20, c | 0x20],
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+            | b"tod"
+            | b"tom"
+            | b"yes"
+    )
+}
+
 /// "on Tuesday", "last Friday", "next Monday": the news convention makes a bare
 /// weekday the latest such day up to the publication day.
 fn weekday_at(words: &[Word<'_>], i: usize, published: Date) -> Option<Date> {
@@ -906,8 +1012,8 @@ pub fn find_mentions(text: &str, published: Option<Date>) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut last_year = None;
     let mut i = 0;
-    while i < words.len() {
-        let Some(&first) = words.get(i).and_then(|w| w.text.as_bytes().first()) else {
+    while let Some(word) = words.get(i) {
+        let Some(&first) = word.text.as_bytes().first() else {
             break;
         };
         if first.is_ascii_digit() {
@@ -927,10 +1033,10 @@ pub fn find_mentions(text: &str, published: Option<Date>) -> Vec<Mention> {
                     last_year = Some(i);
                 }
             }
+        } else if !starts_like_date_word(word.text) {
+            // Most words: one look at their first letters sends them on.
         } else if first.is_ascii_uppercase() {
-            // Most capitalised words are names: one month test sends them on.
-            let is_month = words.get(i).is_some_and(|w| month_in_text(w.text).is_some());
-            if is_month {
+            if month_in_text(word.text).is_some() {
                 if let Some(end) = months_at(&words, i, &mut out).or_else(|| days_at(&words, i, published, &mut out)) {
                     i = end.max(i + 1);
                     continue;
@@ -1294,6 +1400,140 @@ mod tests {
         assert_eq!(dateline("US officials said on Dec 19 - 2024 was hard"), None);
         assert_eq!(dateline("The talks began on 19 December 2024 - in Paris"), None);
         assert_eq!(dateline(""), None);
+    }
+
+    /// `words` as first written, with `char` patterns: what the byte-wise one must match.
+    fn words_by_chars(text: &str) -> Vec<(&str, bool, bool)> {
+        const LEADING: &[char] = &['(', '[', '"', '\'', '“', '‘'];
+        const TRAILING: &[char] = &[',', ';', ':', '.', '!', '?', ')', ']', '"', '\'', '”', '’'];
+        text.split_whitespace()
+            .filter_map(|raw| {
+                let lead = raw.trim_start_matches(LEADING);
+                let word = lead.trim_end_matches(TRAILING);
+                let tail = lead.get(word.len()..).unwrap_or_default();
+                (!word.is_empty()).then(|| (word, tail.contains(','), tail.contains(['.', ';', ':', '!', '?'])))
+            })
+            .collect()
+    }
+
+    fn words_as_tuples(text: &str) -> Vec<(&str, bool, bool)> {
+        words(text).iter().map(|w| (w.text, w.comma, w.stop)).collect()
+    }
+
+    #[test]
+    fn words_trim_and_note_punctuation() {
+        assert_eq!(
+            words_as_tuples("(“Hello,” she said.) 5, 6; [x]!? ‘quote’ \"a\" ... ’tis"),
+            [
+                ("Hello", true, false),
+                ("she", false, false),
+                ("said", false, true),
+                ("5", true, false),
+                ("6", false, true),
+                ("x", false, true),
+                ("quote", false, false),
+                ("a", false, false),
+                ("’tis", false, false),
+            ]
+        );
+        assert!(words_as_tuples(" \t\n\u{a0}\u{3000} ( ... “ ”").is_empty());
+    }
+
+    #[test]
+    fn words_match_the_char_based_definition() {
+        let alphabet = [
+            "a", "A", "1", "é", "—", " ", "\t", "\n", "\x0B", "\x0C", "\r", "\u{85}", "\u{a0}", "\u{2003}", "\u{3000}",
+            "\u{200B}", "(", "[", "\"", "'", "“", "‘", "”", "’", ",", ".", ";", ":", "!", "?", ")", "]", "-",
+        ];
+        // Every string of up to three of these pieces, then longer pseudo-random ones.
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |piece| format!("{t}{piece}")))
+                .collect();
+            texts.extend(longer);
+        }
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(
+                    alphabet
+                        .get(seed as usize % alphabet.len())
+                        .copied()
+                        .unwrap_or_default(),
+                );
+            }
+            texts.push(text);
+        }
+        for text in &texts {
+            assert_eq!(words_as_tuples(text), words_by_chars(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn space_len_agrees_with_char_is_whitespace() {
+        let mut buf = [0; 4];
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let text = c.encode_utf8(&mut buf);
+            let want = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(space_len(text, 0), want, "{c:?}");
+        }
+        // Inside a character there is no whitespace.
+        assert_eq!(space_len("\u{3000}", 1), 0);
+        assert_eq!(space_len("a", 1), 0);
+    }
+
+    #[test]
+    fn trims_whole_characters() {
+        assert_eq!(trim_leading("(“‘[\"'x"), "x");
+        assert_eq!(trim_leading("’x"), "’x");
+        assert_eq!(trim_leading("(("), "");
+        assert_eq!(trim_trailing("x,;:.!?)]\"'”’"), "x");
+        assert_eq!(trim_trailing("x“"), "x“");
+        assert_eq!(trim_trailing("’"), "");
+        assert!(Word::new("(“.”)").is_none());
+        assert!(Word::new("").is_none());
+    }
+
+    #[test]
+    fn starts_like_date_word_lets_every_date_word_through() {
+        let mut date_words: Vec<String> = MONTHS.iter().chain(&WEEKDAYS).map(|w| w.to_string()).collect();
+        date_words.extend(MONTHS.iter().filter_map(|m| m.get(..3)).map(str::to_string));
+        date_words.extend(["sept", "today", "yesterday", "tomorrow", "tuesday's", "dec."].map(str::to_string));
+        for word in &date_words {
+            for w in [
+                word.clone(),
+                word.to_uppercase(),
+                format!("{}{}", word[..1].to_uppercase(), &word[1..]),
+            ] {
+                assert!(starts_like_date_word(&w), "{w}");
+            }
+        }
+        for word in [
+            "The", "Mike", "said", "2024", "Ma", "", "Ju", "Today's", "THE", "Ja@", "J\u{e1}n",
+        ] {
+            assert_eq!(starts_like_date_word(word), word == "Today's", "{word}");
+        }
+        // No word it turns away is a month, as month_number reads them.
+        let letters: Vec<u8> = (b'a'..=b'z')
+            .chain(b'A'..=b'Z')
+            .chain([b'@', b'[', b'`', b'{', b'.'])
+            .collect();
+        for &a in &letters {
+            for &b in &letters {
+                for &c in &letters {
+                    let word = String::from_utf8(vec![a, b, c]).unwrap_or_default();
+                    if !starts_like_date_word(&word) {
+                        assert_eq!(month_number(&word), None, "{word}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
