@@ -8,6 +8,7 @@ pub mod extract;
 pub mod index;
 pub mod ingest;
 pub mod inspect;
+pub mod malloc;
 pub mod output;
 pub mod parallel;
 pub mod people;

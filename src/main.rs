@@ -7,6 +7,7 @@ use clap::Parser;
 use newsidx::{cli::Cli, ExitStatus};
 
 fn main() -> ExitCode {
+    newsidx::malloc::limit_arenas();
     let cli = Cli::parse();
     let status = match newsidx::run(cli) {
         Ok(status) => status,
