@@ -137,6 +137,9 @@ fn content_hash(parts: &[&[u8]]) -> u64 {
         })
 }
 
+/// Files per message between the walker, the workers and the writer's thread.
+const BATCH: usize = 32;
+
 /// Segments above this many articles are not merged: merging costs memory in
 /// proportion to the articles merged, so only the small segments of
 /// incremental runs are merged, into segments of at most a few times this.
@@ -251,21 +254,28 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
     // A walker finds the files and decides, from size and mtime alone, which
     // are unchanged; workers read, parse, extract and build documents; this
     // thread alone talks to the writer, so a file's delete precedes its adds.
-    // Bounded channels keep memory flat whatever the number of files.
+    // Bounded channels keep memory flat whatever the number of files; files
+    // travel in batches, as one message per file cost more in thread switches
+    // than some of the work itself.
     let (not_seen, unreadable) = std::thread::scope(|scope| -> anyhow::Result<_> {
-        let (job_tx, job_rx) = mpsc::sync_channel::<Job>(workers * 64);
+        let (job_tx, job_rx) = mpsc::sync_channel::<Vec<Job>>(workers * 4);
         let job_rx = Arc::new(Mutex::new(job_rx));
-        let (event_tx, event_rx) = mpsc::sync_channel::<Event>(workers * 64);
+        let (event_tx, event_rx) = mpsc::sync_channel::<Event>(workers * 4);
         let walker_events = event_tx.clone();
         let (bar_ref, index_path) = (&bar, index_path.as_path());
         let walker = scope.spawn(move || {
             let mut known = known;
             let mut unreadable = Vec::new();
+            let mut batch = Vec::with_capacity(BATCH);
+            let (mut skipped, mut unchanged) = (0, 0);
             for root in &walked {
                 let mut go_on = true;
                 walk::walk(root, index_path, |entry| {
                     go_on = match entry {
-                        walk::Entry::Skipped => walker_events.send(Event::Skipped).is_ok(),
+                        walk::Entry::Skipped => {
+                            skipped += 1;
+                            true
+                        }
                         walk::Entry::Error(path, reason) => {
                             unreadable.push(path.clone());
                             walker_events.send(Event::WalkError(path, reason)).is_ok()
@@ -274,11 +284,12 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
                             let key = found.path.to_string_lossy().into_owned();
                             let old = known.remove(&key);
                             if old.is_some_and(|o| o.size == found.size && o.mtime == found.mtime) {
-                                walker_events.send(Event::Unchanged).is_ok()
+                                unchanged += 1;
                             } else {
                                 bar_ref.inc_length(1);
-                                job_tx.send(Job { found, key, old }).is_ok()
+                                batch.push(Job { found, key, old });
                             }
+                            batch.len() < BATCH || job_tx.send(std::mem::take(&mut batch)).is_ok()
                         }
                     };
                     go_on
@@ -287,17 +298,28 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
                     break;
                 }
             }
+            // (a closed channel means the run is ending anyway)
+            if !batch.is_empty() {
+                let _ = job_tx.send(batch);
+            }
+            let _ = walker_events.send(Event::Walked { skipped, unchanged });
             (known, unreadable)
         });
         for _ in 0..workers {
             let (jobs, events) = (Arc::clone(&job_rx), event_tx.clone());
             scope.spawn(move || loop {
-                let job = match jobs.lock().map(|rx| rx.recv()) {
-                    Ok(Ok(job)) => job,
+                let batch = match jobs.lock().map(|rx| rx.recv()) {
+                    Ok(Ok(batch)) => batch,
                     _ => break,
                 };
-                let outcome = process(&f, &job, options.extract);
-                if events.send(Event::Done(job, outcome)).is_err() {
+                let done = batch
+                    .into_iter()
+                    .map(|job| {
+                        let outcome = process(&f, &job, options.extract);
+                        (job, outcome)
+                    })
+                    .collect();
+                if events.send(Event::Done(done)).is_err() {
                     break;
                 }
             });
@@ -305,48 +327,53 @@ pub fn run(index_dir: &Path, options: &IndexOptions, warn: &mut dyn FnMut(&Path,
         drop((event_tx, job_rx));
 
         for event in event_rx {
-            match event {
-                Event::Skipped => summary.skipped += 1,
-                Event::Unchanged => summary.unchanged += 1,
+            let files = match event {
+                Event::Walked { skipped, unchanged } => {
+                    summary.skipped += skipped;
+                    summary.unchanged += unchanged;
+                    continue;
+                }
                 Event::WalkError(path, reason) => {
                     warn(&path, &reason);
                     summary.warnings += 1;
+                    continue;
                 }
-                Event::Done(job, outcome) => {
-                    bar.inc(1);
-                    let path = job.found.path.as_path();
-                    if job.old.is_some() {
-                        // What the index had of the file no longer stands for it.
-                        writer.delete_term(Term::from_field_text(f.file, &job.key));
+                Event::Done(files) => files,
+            };
+            for (job, outcome) in files {
+                bar.inc(1);
+                let path = job.found.path.as_path();
+                if job.old.is_some() {
+                    // What the index had of the file no longer stands for it.
+                    writer.delete_term(Term::from_field_text(f.file, &job.key));
+                }
+                match outcome {
+                    Outcome::Failed(message) => {
+                        warn(path, &message);
+                        summary.warnings += 1;
+                        summary.updated += usize::from(job.old.is_some());
                     }
-                    match outcome {
-                        Outcome::Failed(message) => {
-                            warn(path, &message);
-                            summary.warnings += 1;
-                            summary.updated += usize::from(job.old.is_some());
+                    Outcome::Indexed { docs, problems, same } => {
+                        for problem in &problems {
+                            warn(path, problem);
                         }
-                        Outcome::Indexed { docs, problems, same } => {
-                            for problem in &problems {
-                                warn(path, problem);
-                            }
-                            summary.warnings += problems.len();
-                            if same {
-                                // Same bytes, new mtime: stored again so the next run need not read it.
-                                summary.unchanged += 1;
-                            } else if job.old.is_some() {
-                                summary.updated += 1;
-                            } else if !docs.is_empty() {
-                                summary.added += 1;
-                            }
-                            for doc in docs {
-                                writer.add_document(doc)?;
-                            }
+                        summary.warnings += problems.len();
+                        if same {
+                            // Same bytes, new mtime: stored again so the next run need not read it.
+                            summary.unchanged += 1;
+                        } else if job.old.is_some() {
+                            summary.updated += 1;
+                        } else if !docs.is_empty() {
+                            summary.added += 1;
+                        }
+                        for doc in docs {
+                            writer.add_document(doc)?;
                         }
                     }
-                    if last_commit.elapsed() >= commit_interval {
-                        commit(&mut writer)?;
-                        last_commit = Instant::now();
-                    }
+                }
+                if last_commit.elapsed() >= commit_interval {
+                    commit(&mut writer)?;
+                    last_commit = Instant::now();
                 }
             }
         }
@@ -408,10 +435,14 @@ enum Outcome {
 
 /// What the index run's main thread hears from the walker and the workers.
 enum Event {
-    Skipped,
-    Unchanged,
+    /// The walk ended: files it skipped and files unchanged since the last run.
+    Walked {
+        skipped: usize,
+        unchanged: usize,
+    },
     WalkError(PathBuf, String),
-    Done(Job, Outcome),
+    /// A batch of files read, each with what came of it.
+    Done(Vec<(Job, Outcome)>),
 }
 
 fn process(f: &Fields, job: &Job, options: extract::Options) -> Outcome {
