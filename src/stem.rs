@@ -18,7 +18,7 @@ impl TokenFilter for CachedStemmer {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> CachedStemmerFilter<T> {
         CachedStemmerFilter {
             inner: tokenizer,
-            cache: FxHashMap::default(),
+            cache: Cache::default(),
         }
     }
 }
@@ -28,7 +28,69 @@ impl TokenFilter for CachedStemmer {
 #[derive(Clone)]
 pub struct CachedStemmerFilter<T> {
     inner: T,
-    cache: FxHashMap<String, String>,
+    cache: Cache,
+}
+
+/// Stems by word: words of up to 15 bytes (nearly all) keyed by `short_key`,
+/// compared as numbers; longer ones by their text.
+#[derive(Clone, Default)]
+struct Cache {
+    short: FxHashMap<u128, String>,
+    long: FxHashMap<String, String>,
+}
+
+impl Cache {
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long.clear();
+    }
+
+    fn get(&self, word: &str) -> Option<&String> {
+        match short_key(word) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(word),
+        }
+    }
+
+    fn insert(&mut self, word: String, stem: String) {
+        match short_key(&word) {
+            Some(key) => self.short.insert(key, stem),
+            None => self.long.insert(word, stem),
+        };
+    }
+}
+
+/// A word of at most 15 bytes as one number: its bytes, little-endian, and its
+/// length in the top byte (so that no two words share a key). Built from
+/// overlapping fixed-size reads: a copy of variable length calls `memcpy`.
+fn short_key(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    let n = b.len();
+    let u64_at = |k: usize| {
+        b.get(k..k + 8)
+            .and_then(|s| s.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let u32_at = |k: usize| {
+        b.get(k..k + 4)
+            .and_then(|s| s.try_into().ok())
+            .map_or(0, |s| u64::from(u32::from_le_bytes(s)))
+    };
+    let byte = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+    let (lo, hi) = match n {
+        0 => (0, 0),
+        1..=3 => (byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)), 0),
+        // (overlapping reads put the same bytes in the same places: OR is exact)
+        4..=7 => (u32_at(0) | u32_at(n - 4) << (8 * (n - 4)), 0),
+        8 => (u64_at(0), 0),
+        9..=15 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
+        _ => return None,
+    };
+    Some(u128::from(lo) | u128::from(hi) << 64 | (n as u128) << 120)
 }
 
 impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
@@ -48,7 +110,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
 
 pub struct CachedStemmerStream<'a, T> {
     tail: T,
-    cache: &'a mut FxHashMap<String, String>,
+    cache: &'a mut Cache,
     /// Created on the first word the cache lacks.
     stemmer: Option<Stemmer>,
 }
@@ -82,6 +144,19 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_keys_are_the_bytes_and_the_length() {
+        let word = "abcdefghijklmnopq";
+        for n in 0..=15 {
+            let mut want = [0u8; 16];
+            want[..n].copy_from_slice(&word.as_bytes()[..n]);
+            want[15] = n as u8;
+            assert_eq!(super::short_key(&word[..n]), Some(u128::from_le_bytes(want)), "{n} bytes");
+        }
+        assert_eq!(super::short_key(&word[..16]), None);
+        assert_ne!(super::short_key("a"), super::short_key("a\0"));
+    }
+
     use tantivy::tokenizer::{Language, LowerCaser, SimpleTokenizer, Stemmer as TantivyStemmer, TextAnalyzer};
 
     use super::*;
