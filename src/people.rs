@@ -1,9 +1,10 @@
 //! `people`: who the index mentions, in how many articles, under which
 //! spellings. Counts come from the index's fast fields, not from the files.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::Context;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 use tantivy::{DateTime, DocAddress, Searcher};
 
@@ -57,19 +58,21 @@ struct Tally {
 /// them and the spellings those articles used, after merging bare surnames into
 /// the one full name that has them. Reads fast fields only.
 fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
-    let mut people: HashMap<String, Tally> = HashMap::new();
+    let mut people: HashMap<String, Tally> = HashMap::default();
     for (segment_ord, segment) in searcher.segment_readers().iter().enumerate() {
         let fast = segment.fast_fields();
         let Some(column) = fast.str("people")? else {
             continue;
         };
         let aliases = fast.str("aliases")?;
-        let mut docs_by_ord: Vec<Vec<u32>> = vec![Vec::new(); column.num_terms()];
+        // The documents of each name, grouped by term ordinal in one array
+        // (counted first, then filled): no vector per name.
+        let mut starts = vec![0u32; column.num_terms() + 1];
         let mut alias_used = vec![false; aliases.as_ref().map_or(0, |a| a.num_terms())];
         for doc in segment.doc_ids_alive() {
             for ord in column.term_ords(doc) {
-                if let Some(docs) = docs_by_ord.get_mut(ord as usize) {
-                    docs.push(doc);
+                if let Some(n) = starts.get_mut(ord as usize + 1) {
+                    *n += 1;
                 }
             }
             for ord in aliases.iter().flat_map(|a| a.term_ords(doc)) {
@@ -78,20 +81,38 @@ fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
                 }
             }
         }
-        let used: Vec<(u64, Vec<u32>)> = docs_by_ord
-            .into_iter()
-            .enumerate()
-            .filter(|(_, docs)| !docs.is_empty())
-            .map(|(ord, docs)| (ord as u64, docs))
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut docs_by_ord = vec![0u32; starts.last().copied().unwrap_or(0) as usize];
+        let mut next = starts.clone();
+        for doc in segment.doc_ids_alive() {
+            for ord in column.term_ords(doc) {
+                if let Some(at) = next.get_mut(ord as usize) {
+                    if let Some(slot) = docs_by_ord.get_mut(*at as usize) {
+                        *slot = doc;
+                    }
+                    *at += 1;
+                }
+            }
+        }
+        let docs_of = |ord: usize| {
+            let (from, to) = (starts[ord] as usize, starts[ord + 1] as usize);
+            docs_by_ord.get(from..to).unwrap_or(&[])
+        };
+        let ords: Vec<u64> = (0..column.num_terms())
+            .filter(|&ord| starts[ord] < starts[ord + 1])
+            .map(|ord| ord as u64)
             .collect();
-        let ords: Vec<u64> = used.iter().map(|(ord, _)| *ord).collect();
-        let mut used = used.into_iter();
+        let mut used = ords.clone().into_iter();
         for_each_term(&column, ords.into_iter(), |name| {
-            if let Some((_, docs)) = used.next() {
+            if let Some(ord) = used.next() {
                 let entry = people.entry(name.to_string()).or_default();
-                entry
-                    .docs
-                    .extend(docs.into_iter().map(|d| DocAddress::new(segment_ord as u32, d)));
+                entry.docs.extend(
+                    docs_of(ord as usize)
+                        .iter()
+                        .map(|&d| DocAddress::new(segment_ord as u32, d)),
+                );
             }
         })?;
         if let Some(aliases) = &aliases {
@@ -131,7 +152,7 @@ fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
 /// Every article that repeats the title and body of an earlier one, as one
 /// flag per document of each segment.
 fn copies(searcher: &Searcher) -> anyhow::Result<Vec<Vec<bool>>> {
-    let mut first: HashSet<u64> = HashSet::new();
+    let mut first: HashSet<u64> = HashSet::default();
     let mut copies = Vec::new();
     for (segment_ord, column) in text_hash_columns(searcher)?.iter().enumerate() {
         let segment = searcher.segment_reader(segment_ord as u32);
@@ -154,7 +175,7 @@ fn copies(searcher: &Searcher) -> anyhow::Result<Vec<Vec<bool>>> {
 fn merge_surnames(people: &mut HashMap<String, Tally>) {
     // Spellings that differ only in full stops ("George W. Bush", "George W Bush")
     // are one person, under the spelling most articles use.
-    let mut by_key: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<(&str, usize)>> = HashMap::default();
     for (name, tally) in people.iter() {
         by_key
             .entry(name.replace('.', ""))
@@ -176,7 +197,7 @@ fn merge_surnames(people: &mut HashMap<String, Tally>) {
     apply(people, merges);
 
     // Two-word names into the one longer name with the same ends.
-    let mut by_ends: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
+    let mut by_ends: HashMap<(&str, &str), Vec<&str>> = HashMap::default();
     for name in people.keys() {
         let words: Vec<&str> = name.split(' ').collect();
         if let [first, .., last] = words.as_slice() {
@@ -198,7 +219,7 @@ fn merge_surnames(people: &mut HashMap<String, Tally>) {
     apply(people, merges);
 
     // Single words into the one full name ending with them.
-    let mut by_surname: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut by_surname: HashMap<&str, Vec<&str>> = HashMap::default();
     for name in people.keys() {
         if let Some((_, last)) = name.rsplit_once(' ') {
             by_surname.entry(last).or_default().push(name);
@@ -301,11 +322,11 @@ type Dated = (Option<Date>, DocAddress);
 /// The text of a fast text field for each of `docs`, reading each segment's
 /// dictionary once, in order.
 fn fast_texts(searcher: &Searcher, field: &str, docs: &[DocAddress]) -> anyhow::Result<HashMap<DocAddress, String>> {
-    let mut by_segment: HashMap<u32, Vec<DocAddress>> = HashMap::new();
+    let mut by_segment: HashMap<u32, Vec<DocAddress>> = HashMap::default();
     for address in docs {
         by_segment.entry(address.segment_ord).or_default().push(*address);
     }
-    let mut out = HashMap::with_capacity(docs.len());
+    let mut out = HashMap::with_capacity_and_hasher(docs.len(), Default::default());
     for (segment_ord, addresses) in by_segment {
         let segment = searcher.segment_reader(segment_ord);
         let Some(column) = segment
