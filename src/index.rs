@@ -126,15 +126,50 @@ struct FileState {
     hash: u64,
 }
 
-/// FNV-1a, 64 bit, over `parts` in turn: a stable content hash for change
-/// detection and for spotting copies (not for security).
+/// A 64-bit hash of `parts` taken in turn as one byte string, for change
+/// detection and for spotting copies (not for security). It reads eight bytes
+/// per step; FNV-1a, byte by byte, cost 2.5% of an index run. Its values are
+/// stored in the index (fields `file_hash` and `article_hash`): changing it
+/// means renaming those fields, so that older indexes ask for `--rebuild`.
 fn content_hash(parts: &[&[u8]]) -> u64 {
-    parts
-        .iter()
-        .flat_map(|part| part.iter())
-        .fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        })
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mix = |h: u64, word: u64| (h.rotate_left(26) ^ word).wrapping_mul(K);
+    let (mut h, mut len) = (0u64, 0u64);
+    // Bytes carried over from the end of one part to the start of the next.
+    let (mut carry, mut carried) = (0u64, 0u32);
+    for part in parts {
+        len += part.len() as u64;
+        let mut rest = *part;
+        while carried > 0 {
+            let Some((&b, tail)) = rest.split_first() else { break };
+            carry |= u64::from(b) << (8 * carried);
+            carried = (carried + 1) % 8;
+            if carried == 0 {
+                h = mix(h, carry);
+                carry = 0;
+            }
+            rest = tail;
+        }
+        let mut chunks = rest.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word: [u8; 8] = chunk.try_into().unwrap_or_default();
+            h = mix(h, u64::from_le_bytes(word));
+        }
+        for &b in chunks.remainder() {
+            carry |= u64::from(b) << (8 * carried);
+            carried += 1;
+        }
+    }
+    if carried > 0 {
+        h = mix(h, carry);
+    }
+    // (murmur3's finaliser: every input bit reaches every output bit)
+    let mut h = mix(h, len);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 /// Files per message between the walker, the workers and the writer's thread.
@@ -509,7 +544,7 @@ fn indexed_files(idx: &NewsIndex) -> anyhow::Result<HashMap<String, FileState>> 
         };
         let size = fast.u64("size")?;
         let mtime = fast.i64("mtime")?;
-        let hash = fast.u64("hash")?;
+        let hash = fast.u64("file_hash")?;
         // One file's articles (JSON Lines) share its state: one entry per file,
         // names read from the dictionary in a single ordered pass.
         let mut states: BTreeMap<u64, FileState> = BTreeMap::new();
@@ -593,11 +628,29 @@ fn rfc3339_now() -> String {
 mod tests {
     use super::*;
 
+    /// `content_hash` of `b"newsidx"`, pinned: the values are stored in indexes.
+    const PINNED: u64 = 0xf82a_9be9_40d3_e8bf;
+
     #[test]
     fn hash_is_stable_and_sensitive() {
-        assert_eq!(content_hash(&[b""]), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(content_hash(&[b"abc"]), content_hash(&[b"a", b"bc"]));
+        assert_eq!(content_hash(&[b"newsidx"]), PINNED);
+        let text: Vec<u8> = (0..100u8).collect();
+        let whole = content_hash(&[&text]);
+        // Split anywhere, in any number of parts, the hash is the same.
+        for a in 0..text.len() {
+            for b in a..text.len() {
+                assert_eq!(content_hash(&[&text[..a], &text[a..b], &text[b..]]), whole, "{a} {b}");
+            }
+        }
         assert_ne!(content_hash(&[b"abc"]), content_hash(&[b"abd"]));
+        // Trailing zero bytes still count (the length is mixed in).
+        assert_ne!(content_hash(&[b"abc"]), content_hash(&[b"abc\0"]));
+        let flips = (0..64).filter(|bit| {
+            let mut changed = text.clone();
+            changed[bit / 8] ^= 1 << (bit % 8);
+            content_hash(&[&changed]) != whole
+        });
+        assert_eq!(flips.count(), 64);
     }
 
     #[test]

@@ -103,8 +103,8 @@ impl Fields {
             url: b.add_text_field("url", STRING | STORED),
             size: b.add_u64_field("size", fast_u64.clone()),
             mtime: b.add_i64_field("mtime", fast_u64.clone()),
-            hash: b.add_u64_field("hash", fast_u64.clone()),
-            text_hash: b.add_u64_field("text_hash", fast_u64),
+            hash: b.add_u64_field("file_hash", fast_u64.clone()),
+            text_hash: b.add_u64_field("article_hash", fast_u64),
         };
         (b.build(), fields)
     }
@@ -127,8 +127,8 @@ impl Fields {
             url: f("url")?,
             size: f("size")?,
             mtime: f("mtime")?,
-            hash: f("hash")?,
-            text_hash: f("text_hash")?,
+            hash: f("file_hash")?,
+            text_hash: f("article_hash")?,
         })
     }
 }
@@ -167,11 +167,11 @@ pub fn for_each_term(
     Ok(())
 }
 
-/// The `text_hash` fast field of every segment, by segment ordinal.
+/// The `article_hash` fast field (`Fields::text_hash`) of every segment, by segment ordinal.
 pub fn text_hash_columns(searcher: &tantivy::Searcher) -> tantivy::Result<Vec<tantivy::columnar::Column<u64>>> {
     searcher
         .segment_readers()
         .iter()
-        .map(|s| s.fast_fields().u64("text_hash"))
+        .map(|s| s.fast_fields().u64("article_hash"))
         .collect()
 }

@@ -151,7 +151,11 @@ mod tests {
             let mut want = [0u8; 16];
             want[..n].copy_from_slice(&word.as_bytes()[..n]);
             want[15] = n as u8;
-            assert_eq!(super::short_key(&word[..n]), Some(u128::from_le_bytes(want)), "{n} bytes");
+            assert_eq!(
+                super::short_key(&word[..n]),
+                Some(u128::from_le_bytes(want)),
+                "{n} bytes"
+            );
         }
         assert_eq!(super::short_key(&word[..16]), None);
         assert_ne!(super::short_key("a"), super::short_key("a\0"));
