@@ -80,10 +80,56 @@ fn tail_word(tail: &[u8]) -> u64 {
 
 /// A 64-bit hash of a word, for the article's own lower-case vocabulary.
 fn word_hash(w: &str) -> u64 {
+    word_hash_bytes(w.as_bytes())
+}
+
+/// `word_hash` of a word given as bytes.
+fn word_hash_bytes(w: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(w.as_bytes());
+    h.write(w);
     h.write_u8(0xff);
     h.finish()
+}
+
+/// A short key of lower-case ASCII words joined by spaces, built on the stack (multi-word
+/// titles: "prime minister", "chief executive").
+struct KeyBuf {
+    buf: [u8; 128],
+    len: usize,
+}
+
+impl KeyBuf {
+    fn new() -> Self {
+        KeyBuf { buf: [0; 128], len: 0 }
+    }
+
+    /// Appends `w` lower-cased (after a space unless first), without its full stops if
+    /// `no_dots`. False, leaving the key unusable, if `w` is not ASCII or does not fit:
+    /// the caller then builds the key the slow way.
+    fn push_word(&mut self, w: &str, no_dots: bool) -> bool {
+        if !w.is_ascii() {
+            return false;
+        }
+        if self.len > 0 {
+            let Some(b) = self.buf.get_mut(self.len) else {
+                return false;
+            };
+            *b = b' ';
+            self.len += 1;
+        }
+        for c in w.bytes().filter(|&c| !(no_dots && c == b'.')) {
+            let Some(b) = self.buf.get_mut(self.len) else {
+                return false;
+            };
+            *b = c.to_ascii_lowercase();
+            self.len += 1;
+        }
+        true
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
 }
 
 /// A set of word hashes: open addressing, for the article's lower-case vocabulary.
@@ -602,6 +648,19 @@ const L_ORG_WORD: u32 = 64;
 const L_MULTI_FIRST: u32 = 128;
 const L_HEADLINE_FUNCTION: u32 = 256;
 const L_SUFFIX: u32 = 512;
+/// In `REGAL`.
+const L_REGAL: u32 = 1 << 10;
+/// In `SURNAME_TITLES`.
+const L_SURNAME_TITLE: u32 = 1 << 11;
+/// In `OFFICES`.
+const L_OFFICE: u32 = 1 << 12;
+/// In `SEPARATOR_ALWAYS`.
+const L_SEPARATOR_ALWAYS: u32 = 1 << 13;
+/// In `MONTHS_AND_DAYS` or `FUNCTION_WORDS`.
+const L_MONTH_OR_FUNCTION: u32 = 1 << 14;
+/// A nationality noun or plural: a nationality with `s` ("Americans"), or a nationality (or
+/// "Scots", "Dutch", "Irish") with man, woman, men or women ("Welshman", "Frenchwomen").
+const L_NATIONALITY_NOUN: u32 = 1 << 15;
 
 /// Lower-case word classes.
 const W_COMMON: u32 = 1;
@@ -683,8 +742,18 @@ impl Lexicon {
         self.get_with_hash(w, word_hash(w))
     }
 
+    /// `get` of a word given as bytes.
+    fn get_bytes(&self, w: &[u8]) -> u32 {
+        self.get_bytes_with_hash(w, word_hash_bytes(w))
+    }
+
     /// `get`, given `word_hash(w)`.
     fn get_with_hash(&self, w: &str, hash: u64) -> u32 {
+        self.get_bytes_with_hash(w.as_bytes(), hash)
+    }
+
+    /// `get_bytes`, given `word_hash_bytes(w)`.
+    fn get_bytes_with_hash(&self, w: &[u8], hash: u64) -> u32 {
         let tag = Self::tag(hash);
         let mut i = (hash as usize) & self.mask;
         for _ in 0..self.slots.len() {
@@ -702,7 +771,7 @@ impl Lexicon {
                         .as_bytes()
                         .get(start as usize..(start + len) as usize)
                         .unwrap_or(&[]);
-                    if key.len() == w.len() && key.iter().zip(w.bytes()).all(|(a, b)| *a == b) {
+                    if key == w {
                         return flags;
                     }
                 }
@@ -714,7 +783,13 @@ impl Lexicon {
 }
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut m: Map<&'static str, u32> = Map::default();
+    // "Americans", "Welshman": derived nouns
+    let mut nouns: Vec<String> = NATIONALITIES.iter().map(|n| format!("{n}s")).collect();
+    for n in NATIONALITIES.iter().chain(&["Scots", "Dutch", "Irish"]) {
+        for suffix in ["man", "woman", "men", "women"] {
+            nouns.push(format!("{n}{suffix}"));
+        }
+    }
     let sets: [(&Set<&'static str>, u32); 8] = [
         (&GIVEN, L_GIVEN),
         (&AMBIGUOUS, L_AMBIGUOUS),
@@ -725,51 +800,57 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         (&ORG_WORD_SET, L_ORG_WORD),
         (&MULTI_WORD_FIRSTS, L_MULTI_FIRST),
     ];
-    for (set, flag) in sets {
-        for w in set.iter() {
-            *m.entry(*w).or_insert(0) |= flag;
-        }
-    }
-    for w in HEADLINE_FUNCTION_WORDS {
-        *m.entry(w).or_insert(0) |= L_HEADLINE_FUNCTION;
-    }
-    for w in SUFFIXES {
-        *m.entry(w).or_insert(0) |= L_SUFFIX;
-    }
-    Lexicon::new(m.into_iter())
+    let lists: [(&[&'static str], u32); 8] = [
+        (HEADLINE_FUNCTION_WORDS, L_HEADLINE_FUNCTION),
+        (SUFFIXES, L_SUFFIX),
+        (REGAL, L_REGAL),
+        (SURNAME_TITLES, L_SURNAME_TITLE),
+        (OFFICES, L_OFFICE),
+        (SEPARATOR_ALWAYS, L_SEPARATOR_ALWAYS),
+        (MONTHS_AND_DAYS, L_MONTH_OR_FUNCTION),
+        (FUNCTION_WORDS, L_MONTH_OR_FUNCTION),
+    ];
+    // (`Lexicon::new` merges the classes of a word listed more than once)
+    let entries = sets
+        .into_iter()
+        .flat_map(|(set, flag)| set.iter().map(move |w| (*w, flag)))
+        .chain(
+            lists
+                .into_iter()
+                .flat_map(|(list, flag)| list.iter().map(move |w| (*w, flag))),
+        )
+        .chain(nouns.iter().map(|n| (n.as_str(), L_NATIONALITY_NOUN)));
+    Lexicon::new(entries)
 });
 
 /// Every lower-case entry (common words, titles) with its classes.
 static LOWER_LEX: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut m: Map<String, u32> = Map::default();
-    for w in COMMON.iter() {
-        *m.entry((*w).to_string()).or_insert(0) |= W_COMMON;
-    }
-    for w in LESS_COMMON.iter() {
-        *m.entry((*w).to_string()).or_insert(0) |= W_LESS_COMMON;
-    }
+    let words: [(&Set<&'static str>, u32); 2] = [(&COMMON, W_COMMON), (&LESS_COMMON, W_LESS_COMMON)];
     let sets: [(&Set<String>, u32); 4] = [
         (&TITLES, W_TITLE),
         (&TITLE_PREFIXES, W_TITLE_PREFIX),
         (&TITLE_SUFFIXES, W_TITLE_SUFFIX),
         (&HONORIFICS, W_HONORIFIC),
     ];
-    for (set, flag) in sets {
-        for w in set.iter() {
-            *m.entry(w.clone()).or_insert(0) |= flag;
-        }
-    }
-    let words: [(&[&str], u32); 3] = [
+    let lists: [(&[&str], u32); 3] = [
         (SPEECH_VERBS, W_SPEECH),
         (NOUNS_AFTER_NON_PEOPLE, W_NOUN_AFTER),
         (MINOR_WORDS, W_MINOR),
     ];
-    for (list, flag) in words {
-        for w in list {
-            *m.entry((*w).to_string()).or_insert(0) |= flag;
-        }
-    }
-    Lexicon::new(m.iter().map(|(k, v)| (k.as_str(), *v)))
+    // (`Lexicon::new` merges the classes of a word listed more than once)
+    let entries = words
+        .into_iter()
+        .flat_map(|(set, flag)| set.iter().map(move |w| (*w, flag)))
+        .chain(
+            sets.into_iter()
+                .flat_map(|(set, flag)| set.iter().map(move |w| (w.as_str(), flag))),
+        )
+        .chain(
+            lists
+                .into_iter()
+                .flat_map(|(list, flag)| list.iter().map(move |w| (*w, flag))),
+        );
+    Lexicon::new(entries)
 });
 
 fn lex(w: &str) -> u32 {
@@ -958,10 +1039,6 @@ const SEPARATOR_ALWAYS: &[&str] = &[
     "Cup",
 ];
 
-fn w_of<'a>(toks: &[Tok<'a>], i: usize) -> &'a str {
-    toks.get(i).map_or("", |t| t.text)
-}
-
 /// Generational suffixes: part of the name they close, never a name alone.
 const SUFFIXES: &[&str] = &["Jr", "Jr.", "Jnr", "Snr", "Sr", "Sr."];
 
@@ -1051,6 +1128,8 @@ const T_CAP: u8 = 16;
 const T_PARTICLE: u8 = 32;
 /// A common word here (`Ctx::is_common`), for capitalised words, set by `classify`.
 const T_COMMON: u8 = 64;
+/// Only ASCII letters and digits (no apostrophe, hyphen or full stop): see `Tok::plain`.
+const T_PLAIN: u8 = 128;
 
 impl<'a> Tok<'a> {
     fn poss(&self) -> bool {
@@ -1081,6 +1160,10 @@ impl<'a> Tok<'a> {
         self.bits & T_COMMON != 0
     }
 
+    fn is_plain(&self) -> bool {
+        self.bits & T_PLAIN != 0
+    }
+
     fn set(&mut self, flag: u8, on: bool) {
         if on {
             self.bits |= flag;
@@ -1090,10 +1173,14 @@ impl<'a> Tok<'a> {
     }
 
     /// A word of ASCII letters and digits: lower-case (maybe a particle), or a capital
-    /// then a lower-case letter (`cap` unless too long); what `new` makes of it, cheaper.
+    /// then a lower-case letter (`cap` unless too long); what `new` makes of it, cheaper,
+    /// marked `T_PLAIN`.
     #[inline(always)]
     fn plain(text: &'a str, particle: bool, cap: bool, line_start: bool, line: u32) -> Self {
-        let bits = (u8::from(line_start) * T_LINE_START) | (u8::from(cap) * T_CAP) | (u8::from(particle) * T_PARTICLE);
+        let bits = (u8::from(line_start) * T_LINE_START)
+            | (u8::from(cap) * T_CAP)
+            | (u8::from(particle) * T_PARTICLE)
+            | T_PLAIN;
         Tok {
             text,
             line,
@@ -1721,7 +1808,13 @@ impl Ctx<'_, '_> {
                     .get(i + 1)
                     .is_some_and(|n| is_cap_word(n) && !n.line_start() && n.lex & L_NATIONALITY == 0)
         };
-        if f & L_NON_NAME != 0 || (f & L_NATIONALITY != 0 && !given_opens()) || f & L_SUFFIX != 0 || is_camel_case(w) {
+        // (a plain word is ASCII: without a capital after the first letter it is not camel case)
+        let camel = if t.is_plain() {
+            w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) && is_camel_case(w)
+        } else {
+            is_camel_case(w)
+        };
+        if f & L_NON_NAME != 0 || (f & L_NATIONALITY != 0 && !given_opens()) || f & L_SUFFIX != 0 || camel {
             return true;
         }
         if t.kind == Kind::Initial {
@@ -1736,30 +1829,19 @@ impl Ctx<'_, '_> {
                 && self.toks.get(i + 1).is_some_and(|n| is_cap_word(n) && !n.line_start());
             return !(inside && w != "I" && w != "A");
         }
-        // "I've", "Don't": contractions
-        if let Some((_, tail)) = w.split_once(['\'', '\u{2019}']) {
+        // "Americans", "Iraqis", "Welshman", "Frenchwomen"
+        if f & L_NATIONALITY_NOUN != 0 {
+            return true;
+        }
+        // "I've", "Don't": contractions (a plain word has no apostrophe)
+        let split = |c: &[char]| if t.is_plain() { None } else { w.split_once(c) };
+        if let Some((_, tail)) = split(&['\'', '\u{2019}']) {
             if matches!(tail, "ve" | "ll" | "re" | "d" | "m" | "t") {
                 return true;
             }
         }
-        // "Americans", "Iraqis", "Welshman", "Frenchwomen"
-        if let Some(stem) = w.strip_suffix('s') {
-            if lex(stem) & L_NATIONALITY != 0 {
-                return true;
-            }
-        }
-        for suffix in ["man", "woman", "men", "women"]
-            .into_iter()
-            .filter(|_| w.ends_with('n'))
-        {
-            if let Some(stem) = w.strip_suffix(suffix) {
-                if lex(stem) & L_NATIONALITY != 0 || matches!(stem, "Scots" | "Dutch" | "Irish") {
-                    return true;
-                }
-            }
-        }
-        // "Brazilian-born", "Ohio-based", "Ex-Yankee", "Anti-War"
-        if let Some((head, tail)) = w.split_once('-') {
+        // "Brazilian-born", "Ohio-based", "Ex-Yankee", "Anti-War" (a plain word has no hyphen)
+        if let Some((head, tail)) = split(&['-']) {
             let tail_l = lower(tail);
             let head_l = lower(head);
             if HYPHEN_TAILS.contains(&tail_l.as_str())
@@ -1828,6 +1910,31 @@ impl Ctx<'_, '_> {
             }
         }
         let mut best = 0;
+        let mut key = KeyBuf::new();
+        for n in 1..=MAX_TITLE_WORDS {
+            let Some(t) = self.toks.get(i + n - 1) else {
+                break;
+            };
+            if i + n > end || t.kind == Kind::Punct || t.kind == Kind::Num {
+                break;
+            }
+            if !key.push_word(t.text, true) {
+                return self.title_len_slow(i, end);
+            }
+            let f = LOWER_LEX.get_bytes(key.bytes());
+            if f & W_TITLE != 0 {
+                best = n;
+            }
+            if t.poss() || f & W_TITLE_PREFIX == 0 {
+                break;
+            }
+        }
+        best
+    }
+
+    /// `title_len` past its one-word case, keys built as strings (for words not in ASCII).
+    fn title_len_slow(&self, i: usize, end: usize) -> usize {
+        let mut best = 0;
         let mut key = String::new();
         for n in 1..=MAX_TITLE_WORDS {
             let Some(t) = self.toks.get(i + n - 1) else {
@@ -1853,6 +1960,40 @@ impl Ctx<'_, '_> {
 
     /// A lower-case title or role word right before token `i` ("striker", "chief executive").
     fn role_before(&self, i: usize) -> bool {
+        for n in 1..=3 {
+            if n > i {
+                break;
+            }
+            if self.toks[i - n + 1].line_start() {
+                break;
+            }
+            let t = &self.toks[i - n];
+            let lower_or_acronym = starts_lower(t.text) || is_all_caps(t.text);
+            if t.kind != Kind::Word || !lower_or_acronym {
+                break;
+            }
+            let f = if n == 1 {
+                with_lower(t.text, lower_lex)
+            } else {
+                // the last n words before `i`, lower-cased and joined
+                let mut key = KeyBuf::new();
+                if !self.toks[i - n..i].iter().all(|w| key.push_word(w.text, false)) {
+                    return self.role_before_slow(i);
+                }
+                LOWER_LEX.get_bytes(key.bytes())
+            };
+            if f & W_TITLE != 0 && !t.poss() {
+                return true;
+            }
+            if f & W_TITLE_SUFFIX == 0 {
+                break;
+            }
+        }
+        false
+    }
+
+    /// `role_before`, keys built as strings (for words not in ASCII).
+    fn role_before_slow(&self, i: usize) -> bool {
         let mut key = String::new();
         for n in 1..=3 {
             if n > i {
@@ -2025,19 +2166,69 @@ const MINOR_WORDS: &[&str] = &[
     "after", "over", "into", "via", "per", "nor", "up",
 ];
 
+/// `MINOR_WORDS.contains(w)` (the `W_MINOR` class), as a match the compiler can dispatch on length.
+#[inline]
+fn is_minor_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "vs"
+            | "v"
+            | "after"
+            | "over"
+            | "into"
+            | "via"
+            | "per"
+            | "nor"
+            | "up"
+    )
+}
+
+/// Whether `w` lower-cased (`lower`) is one of `keys` (lower-case ASCII), without allocating
+/// for ASCII words.
+fn lower_is_one_of(w: &str, keys: &[&str]) -> bool {
+    if w.is_ascii() {
+        keys.iter().any(|k| k.len() == w.len() && w.eq_ignore_ascii_case(k))
+    } else {
+        let l = lower(w);
+        keys.contains(&l.as_str())
+    }
+}
+
 /// Looks up each capitalised word once: its classes, its title classes, and whether it is a
 /// common word here (see `Ctx::is_common`).
 fn classify(toks: &mut [Tok], lower_words: &HashSet64) {
     for t in toks.iter_mut().filter(|t| t.cap()) {
         t.lex = lex(t.text);
-        let (common, flags) = with_lower(t.text, |l| {
-            let h = word_hash(l);
-            let f = LOWER_LEX.get_with_hash(l, h);
+        let classes = |l: &[u8]| {
+            let h = word_hash_bytes(l);
+            let f = LOWER_LEX.get_bytes_with_hash(l, h);
             (f & W_COMMON != 0 || lower_words.contains(h), f)
-        });
+        };
+        // (a plain word is short ASCII, lower-cased on the stack)
+        let mut key = KeyBuf::new();
+        let (common, flags) = if t.is_plain() && key.push_word(t.text, false) {
+            classes(key.bytes())
+        } else {
+            with_lower(t.text, |l| classes(l.as_bytes()))
+        };
         t.set(T_COMMON, common);
-        // (the title look-up ignores full stops: "Sen." is "sen")
-        t.llex = if t.text.contains('.') {
+        // (the title look-up ignores full stops: "Sen." is "sen"; a plain word has none)
+        t.llex = if !t.is_plain() && t.text.contains('.') {
             with_lower_no_dots(t.text, lower_lex)
         } else {
             flags
@@ -2064,7 +2255,7 @@ fn headline_lines(toks: &[Tok]) -> Lines {
             if t.cap() && cap_function == 0 && j > i && t.lex & L_HEADLINE_FUNCTION != 0 {
                 cap_function += 1;
             }
-            if lower_content == 0 && is_word && !t.caps() && !t.cap() && lower_lex(t.text) & W_MINOR == 0 {
+            if lower_content == 0 && is_word && !t.caps() && !t.cap() && !is_minor_word(t.text) {
                 lower_content += 1;
             }
             j += 1;
@@ -2119,13 +2310,13 @@ fn meta_lines(toks: &[Tok]) -> Lines {
             j += 1;
         }
         let words = &toks[i..j];
-        let key = |k: usize| words.get(k).map(|t| lower(t.text));
+        let key_is_one_of = |k: usize, keys: &[&str]| words.get(k).is_some_and(|t| lower_is_one_of(t.text, keys));
         // "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
         let off = usize::from(words.first().is_some_and(|t| t.text == "("));
-        let credit = key(off).is_some_and(|k| matches!(k.as_str(), "reporting" | "writing" | "editing" | "additional"))
+        let credit = key_is_one_of(off, &["reporting", "writing", "editing", "additional"])
             && (off + 1..off + 3).any(|k| words.get(k).is_some_and(|t| t.text == "by"));
         let is_meta = if words.get(1).is_some_and(|t| t.text == ":") {
-            key(0).is_some_and(|k| META_KEYS.contains(&k.as_str()))
+            key_is_one_of(0, META_KEYS)
         } else if credit {
             true
         } else {
@@ -2227,11 +2418,11 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         // A title opens a new name, unless it is the last word of the run.
         // "Dean Jones": a one-word title that is also a given name, before a lone surname
         let given_not_title =
-            tl == 1 && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0 && !REGAL.contains(&w_of(toks, i)) && i + 2 == end;
+            tl == 1 && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0 && ctx.tok_lex(i) & L_REGAL == 0 && i + 2 == end;
         if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title {
             flush(seg, seg_title, out);
             pending_title = Some(true);
-            regal = REGAL.contains(&toks[i + tl - 1].text);
+            regal = ctx.tok_lex(i + tl - 1) & L_REGAL != 0;
             i += tl;
             continue;
         }
@@ -2247,7 +2438,8 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             }
         }
         // "Robert F. Kennedy Jr.": a generational suffix belongs to the name it closes
-        if !seg.is_empty() && SUFFIXES.contains(&w) {
+        let f = ctx.tok_lex(i);
+        if !seg.is_empty() && f & L_SUFFIX != 0 {
             seg.push(i);
             i += 1;
             continue;
@@ -2259,8 +2451,8 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
         let title_as_name = tl == 1
             && !seg.is_empty()
-            && (SURNAME_TITLES.contains(&w)
-                || (after_given_name && !REGAL.contains(&w) && !OFFICES.contains(&w))
+            && (f & L_SURNAME_TITLE != 0
+                || (after_given_name && f & (L_REGAL | L_OFFICE) == 0)
                 || (with_lower(w, |l| lower_lex(l) & W_HONORIFIC == 0)
                     && seg
                         .first()
@@ -2268,8 +2460,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         // "Theresa May", "Brian May": a month or word after a given name is a surname
         // ... and "Peter Such", "Stuart Law": a common word closing a name after a given name
         let closes_run = !toks.get(i + 1).is_some_and(|n| i + 1 < end && is_cap_word(n));
-        let after_given = (ctx.tok_lex(i) & L_AMBIGUOUS != 0
-            || (closes_run && ctx.tok_common(i) && !SEPARATOR_ALWAYS.contains(&w)))
+        let after_given = (f & L_AMBIGUOUS != 0 || (closes_run && ctx.tok_common(i) && f & L_SEPARATOR_ALWAYS == 0))
             && seg
                 .last()
                 .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN)
@@ -2280,8 +2471,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
                 || (is_particle(&toks[k]) && !toks[k].text.contains('-') && !ctx.tok_common(i))
         }) && is_cap_word(t)
             && w.chars().count() > 1
-            && !MONTHS_AND_DAYS.contains(&w)
-            && !FUNCTION_WORDS.contains(&w);
+            && f & L_MONTH_OR_FUNCTION == 0;
         let separator = !title_as_name
             && !after_given
             && !after_initial_or_particle
@@ -2289,9 +2479,10 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         // "Hong Kong-based", "Bharatiya Janata Party": the words before a hyphenated
         // adjective or an organisation word belong to it
         if separator
-            && (ctx.tok_lex(i) & L_ORG_WORD != 0
-                || w.split_once('-')
-                    .is_some_and(|(_, tail)| HYPHEN_TAILS.contains(&lower(tail).as_str())))
+            && (f & L_ORG_WORD != 0
+                || (!t.is_plain()
+                    && w.split_once('-')
+                        .is_some_and(|(_, tail)| HYPHEN_TAILS.contains(&lower(tail).as_str()))))
         {
             seg.clear();
         }
@@ -4313,6 +4504,58 @@ mod tests {
             ),
             ["JD Vance", "JK Rowling"]
         );
+    }
+
+    #[test]
+    fn list_classes_match_their_lists() {
+        for w in MINOR_WORDS {
+            assert!(is_minor_word(w), "{w}");
+        }
+        for w in ["A", "the ", "", "vv", "upon"] {
+            assert!(!is_minor_word(w), "{w}");
+        }
+        let lists: [(&[&str], u32); 7] = [
+            (REGAL, L_REGAL),
+            (SURNAME_TITLES, L_SURNAME_TITLE),
+            (OFFICES, L_OFFICE),
+            (SEPARATOR_ALWAYS, L_SEPARATOR_ALWAYS),
+            (MONTHS_AND_DAYS, L_MONTH_OR_FUNCTION),
+            (FUNCTION_WORDS, L_MONTH_OR_FUNCTION),
+            (SUFFIXES, L_SUFFIX),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                assert!(lex(w) & flag != 0, "{w}");
+                assert!(lex(&w.to_lowercase()) & flag == 0, "{w}");
+            }
+        }
+        for w in [
+            "Americans",
+            "Welshman",
+            "Frenchwomen",
+            "Scotsmen",
+            "Irishwoman",
+            "Dutchman",
+        ] {
+            assert!(lex(w) & L_NATIONALITY_NOUN != 0, "{w}");
+        }
+        for w in ["American", "Washington", "Putin", "Anchorman"] {
+            assert!(lex(w) & L_NATIONALITY_NOUN == 0, "{w}");
+        }
+        assert!(lower_is_one_of("Reporting", &["reporting", "by"]));
+        assert!(!lower_is_one_of("Reportings", &["reporting"]));
+        assert!(lower_is_one_of("\u{212a}ey", &["key"]), "Kelvin sign lower-cases to k");
+    }
+
+    #[test]
+    fn stack_keys_match_string_keys() {
+        let mut key = KeyBuf::new();
+        assert!(key.push_word("Prime", true));
+        assert!(key.push_word("Min.ister", true));
+        assert_eq!(key.bytes(), b"prime minister");
+        assert!(!key.push_word("Zo\u{eb}", true));
+        let mut key = KeyBuf::new();
+        assert!(!key.push_word(&"a".repeat(200), false));
     }
 
     #[test]
