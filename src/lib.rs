@@ -2,6 +2,7 @@
 //! it mentions. `run` takes the parsed command line and does the work.
 
 pub mod article;
+mod bytes;
 pub mod cli;
 pub mod export;
 pub mod extract;

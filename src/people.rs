@@ -104,9 +104,9 @@ fn tally(searcher: &Searcher) -> anyhow::Result<HashMap<String, Tally>> {
             .filter(|&ord| starts[ord] < starts[ord + 1])
             .map(|ord| ord as u64)
             .collect();
-        let mut used = ords.clone().into_iter();
-        for_each_term(&column, ords.into_iter(), |name| {
-            if let Some(ord) = used.next() {
+        let mut used = ords.iter();
+        for_each_term(&column, ords.iter().copied(), |name| {
+            if let Some(&ord) = used.next() {
                 let entry = people.entry(name.to_string()).or_default();
                 entry.docs.extend(
                     docs_of(ord as usize)

@@ -5,6 +5,8 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
+use crate::bytes::le_word;
+
 /// Forget the cache past this many words (bounded memory on odd corpora).
 const MAX_CACHED: usize = 200_000;
 
@@ -65,32 +67,15 @@ impl Cache {
 }
 
 /// A word of at most 15 bytes as one number: its bytes, little-endian, and its
-/// length in the top byte (so that no two words share a key). Built from
-/// overlapping fixed-size reads: a copy of variable length calls `memcpy`.
+/// length in the top byte (so that no two words share a key).
 fn short_key(word: &str) -> Option<u128> {
     let b = word.as_bytes();
-    let n = b.len();
-    let u64_at = |k: usize| {
-        b.get(k..k + 8)
-            .and_then(|s| s.try_into().ok())
-            .map_or(0, u64::from_le_bytes)
-    };
-    let u32_at = |k: usize| {
-        b.get(k..k + 4)
-            .and_then(|s| s.try_into().ok())
-            .map_or(0, |s| u64::from(u32::from_le_bytes(s)))
-    };
-    let byte = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
-    let (lo, hi) = match n {
-        0 => (0, 0),
-        1..=3 => (byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)), 0),
-        // (overlapping reads put the same bytes in the same places: OR is exact)
-        4..=7 => (u32_at(0) | u32_at(n - 4) << (8 * (n - 4)), 0),
-        8 => (u64_at(0), 0),
-        9..=15 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
-        _ => return None,
-    };
-    Some(u128::from(lo) | u128::from(hi) << 64 | (n as u128) << 120)
+    if b.len() > 15 {
+        return None;
+    }
+    let lo = le_word(b);
+    let hi = le_word(b.get(8..).unwrap_or_default());
+    Some(u128::from(lo) | u128::from(hi) << 64 | (b.len() as u128) << 120)
 }
 
 impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {

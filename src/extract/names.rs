@@ -4,6 +4,8 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use crate::bytes::le_word;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
     /// Canonical spelling: the fullest form the article uses, e.g. "Vladimir Putin".
@@ -36,7 +38,7 @@ impl Hasher for FxHasher {
             self.add(u64::from_le_bytes(v));
         }
         // (the tail always mixed in, even when empty: no branch to mispredict)
-        self.add(tail_word(chunks.remainder()));
+        self.add(le_word(chunks.remainder()));
     }
 
     fn write_u8(&mut self, i: u8) {
@@ -56,25 +58,6 @@ impl Hasher for FxHasher {
         let h = self.hash ^ (self.hash >> 33);
         let h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
         h ^ (h >> 33)
-    }
-}
-
-/// The up to seven bytes of `tail` as a little-endian number, from two overlapping reads
-/// (copying them into a buffer became a call to `memcpy` per word).
-#[inline(always)]
-fn tail_word(tail: &[u8]) -> u64 {
-    let n = tail.len();
-    let byte = |k: usize| u64::from(tail.get(k).copied().unwrap_or(0));
-    let four = |k: usize| {
-        tail.get(k..k + 4)
-            .and_then(|b| b.try_into().ok())
-            .map_or(0, |b: [u8; 4]| u64::from(u32::from_le_bytes(b)))
-    };
-    match n {
-        0 => 0,
-        1..=3 => byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)),
-        // (the two reads overlap on the same bytes, so OR-ing them is exact)
-        _ => four(0) | four(n - 4) << (8 * (n - 4)),
     }
 }
 
@@ -4014,16 +3997,6 @@ wrecked wrists wristwatch wrongs www xxx yard zinc zones zoom
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tail_word_packs_bytes_little_endian() {
-        let bytes = b"abcdefg";
-        for n in 0..=7 {
-            let mut want = [0u8; 8];
-            want[..n].copy_from_slice(&bytes[..n]);
-            assert_eq!(tail_word(&bytes[..n]), u64::from_le_bytes(want), "{n} bytes");
-        }
-    }
 
     fn names(title: &str, body: &str) -> Vec<String> {
         find_people(title, body).into_iter().map(|p| p.name).collect()
