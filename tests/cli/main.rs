@@ -892,6 +892,55 @@ fn a_folder_given_twice_or_nested_indexes_each_file_once() {
 }
 
 #[test]
+fn counts_add_up_over_many_files_and_runs() {
+    // More files than travel in one batch between the index run's threads,
+    // bad ones among them, then a second run that changes, deletes and adds.
+    let fx = Fixture::new();
+    fx.write_many(100, 3);
+    for i in 0..5 {
+        fx.write_bytes(&format!("news/01/bad{i}.txt"), b"\x00\x01 binary");
+    }
+    fx.write("news/02/scan.pdf", "%PDF-1.4");
+    let run = fx.run(&["index", "news", "--json"]).ok();
+    let s = run.json();
+    let counts = |s: &Value| {
+        [
+            "added",
+            "updated",
+            "removed",
+            "unchanged",
+            "skipped",
+            "warnings",
+            "articles",
+        ]
+        .map(|k| s[k].as_u64())
+    };
+    assert_eq!(counts(&s), [100, 0, 0, 0, 1, 5, 100].map(Some), "{s}");
+    assert_eq!(run.stderr.matches("binary data").count(), 5, "{}", run.stderr);
+
+    for i in 0..10 {
+        fx.write(
+            &format!("news/{:02}/a{i}.txt", i % 3),
+            &format!("Story {i}\n\nA longer text now: walrus {i}.\n"),
+        );
+    }
+    for i in 10..17 {
+        std::fs::remove_file(fx.path(&format!("news/{:02}/a{i}.txt", i % 3))).unwrap_or_else(|e| panic!("{e}"));
+    }
+    for i in 100..104 {
+        fx.write(
+            &format!("news/03/a{i}.txt"),
+            &format!("Story {i}\n\nA new walrus, number {i}.\n"),
+        );
+    }
+    let s = fx.index();
+    // (the bad files have nothing in the index, so they are read, and warned about, again)
+    assert_eq!(counts(&s), [4, 10, 7, 83, 1, 5, 97].map(Some), "{s}");
+    assert_eq!(fx.search("longer")["total_hits"], 10);
+    assert_eq!(fx.search("walrus")["total_hits"], 97);
+}
+
+#[test]
 fn a_file_that_turns_bad_leaves_the_index() {
     let fx = Fixture::with_news();
     fx.index();
