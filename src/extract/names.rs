@@ -74,39 +74,54 @@ fn word_hash_bytes(w: &[u8]) -> u64 {
     h.finish()
 }
 
-/// A short key of lower-case ASCII words joined by spaces, built on the stack (multi-word
-/// titles: "prime minister", "chief executive").
+/// Room in a `KeyBuf`: more than the longest word-list entry (a test checks), so a key
+/// that does not fit names nothing.
+const KEY_BYTES: usize = 128;
+
+/// A short key of words joined by spaces, built on the stack: lower-cased multi-word
+/// titles ("prime minister", "chief executive"), or multi-word places as written.
 struct KeyBuf {
-    buf: [u8; 128],
+    buf: [u8; KEY_BYTES],
     len: usize,
 }
 
 impl KeyBuf {
     fn new() -> Self {
-        KeyBuf { buf: [0; 128], len: 0 }
+        KeyBuf {
+            buf: [0; KEY_BYTES],
+            len: 0,
+        }
     }
 
-    /// Appends `w` lower-cased (after a space unless first), without its full stops if
-    /// `no_dots`. False, leaving the key unusable, if `w` is not ASCII or does not fit:
-    /// the caller then builds the key the slow way.
+    /// Appends `w` lower-cased (after a space unless first): without its full stops, letter
+    /// by letter, if `no_dots`; else as `str::to_lowercase` does. False, leaving the key
+    /// unusable, if it does not fit: then it is no entry of any word list.
     fn push_word(&mut self, w: &str, no_dots: bool) -> bool {
-        if !w.is_ascii() {
+        if self.len > 0 && !self.push_bytes(b" ") {
             return false;
         }
-        if self.len > 0 {
-            let Some(b) = self.buf.get_mut(self.len) else {
-                return false;
-            };
-            *b = b' ';
-            self.len += 1;
+        if w.is_ascii() {
+            for c in w.bytes().filter(|&c| !(no_dots && c == b'.')) {
+                if !self.push_bytes(&[c.to_ascii_lowercase()]) {
+                    return false;
+                }
+            }
+            return true;
         }
-        for c in w.bytes().filter(|&c| !(no_dots && c == b'.')) {
-            let Some(b) = self.buf.get_mut(self.len) else {
-                return false;
-            };
-            *b = c.to_ascii_lowercase();
-            self.len += 1;
-        }
+        let lower: String = if no_dots {
+            w.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect()
+        } else {
+            w.to_lowercase()
+        };
+        self.push_bytes(lower.as_bytes())
+    }
+
+    fn push_bytes(&mut self, bytes: &[u8]) -> bool {
+        let Some(dst) = self.buf.get_mut(self.len..self.len + bytes.len()) else {
+            return false;
+        };
+        dst.copy_from_slice(bytes);
+        self.len += bytes.len();
         true
     }
 
@@ -1901,36 +1916,11 @@ impl Ctx<'_, '_> {
             if i + n > end || t.kind == Kind::Punct || t.kind == Kind::Num {
                 break;
             }
-            if !key.push_word(t.text, true) {
-                return self.title_len_slow(i, end);
-            }
-            let f = LOWER_LEX.get_bytes(key.bytes());
-            if f & W_TITLE != 0 {
-                best = n;
-            }
-            if t.poss() || f & W_TITLE_PREFIX == 0 {
-                break;
-            }
-        }
-        best
-    }
-
-    /// `title_len` past its one-word case, keys built as strings (for words not in ASCII).
-    fn title_len_slow(&self, i: usize, end: usize) -> usize {
-        let mut best = 0;
-        let mut key = String::new();
-        for n in 1..=MAX_TITLE_WORDS {
-            let Some(t) = self.toks.get(i + n - 1) else {
-                break;
+            let f = if key.push_word(t.text, true) {
+                LOWER_LEX.get_bytes(key.bytes())
+            } else {
+                0
             };
-            if i + n > end || t.kind == Kind::Punct || t.kind == Kind::Num {
-                break;
-            }
-            if n > 1 {
-                key.push(' ');
-            }
-            key.extend(t.text.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
-            let f = lower_lex(&key);
             if f & W_TITLE != 0 {
                 best = n;
             }
@@ -1960,56 +1950,17 @@ impl Ctx<'_, '_> {
             } else {
                 // the last n words before `i`, lower-cased and joined
                 let mut key = KeyBuf::new();
-                if !self.toks[i - n..i].iter().all(|w| key.push_word(w.text, false)) {
-                    return self.role_before_slow(i);
+                if self.toks[i - n..i].iter().all(|w| key.push_word(w.text, false)) {
+                    LOWER_LEX.get_bytes(key.bytes())
+                } else {
+                    0
                 }
-                LOWER_LEX.get_bytes(key.bytes())
             };
             if f & W_TITLE != 0 && !t.poss() {
                 return true;
             }
             if f & W_TITLE_SUFFIX == 0 {
                 break;
-            }
-        }
-        false
-    }
-
-    /// `role_before`, keys built as strings (for words not in ASCII).
-    fn role_before_slow(&self, i: usize) -> bool {
-        let mut key = String::new();
-        for n in 1..=3 {
-            if n > i {
-                break;
-            }
-            if self.toks[i - n + 1].line_start() {
-                break;
-            }
-            let t = &self.toks[i - n];
-            let lower_or_acronym = starts_lower(t.text) || is_all_caps(t.text);
-            if t.kind != Kind::Word || !lower_or_acronym {
-                break;
-            }
-            if n == 1 {
-                let (title, suffix) = with_lower(t.text, |l| {
-                    let f = lower_lex(l);
-                    (f & W_TITLE != 0, f & W_TITLE_SUFFIX != 0)
-                });
-                if title && !t.poss() {
-                    return true;
-                }
-                if !suffix {
-                    break;
-                }
-                key = lower(t.text);
-            } else {
-                key = format!("{} {}", lower(t.text), key);
-                if lower_lex(&key) & W_TITLE != 0 && !t.poss() {
-                    return true;
-                }
-                if lower_lex(&key) & W_TITLE_SUFFIX == 0 {
-                    break;
-                }
             }
         }
         false
@@ -2490,19 +2441,13 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
 
 /// `lex` of the tokens' words joined by spaces ("Sri Lanka"), built on the stack.
 fn joined_lex(toks: &[Tok]) -> u32 {
-    let mut buf = [0u8; 3 * MAX_NAME_WORD_BYTES + 2];
-    let mut len = 0;
+    let mut key = KeyBuf::new();
     for (k, t) in toks.iter().enumerate() {
-        let sep: &[u8] = if k > 0 { b" " } else { b"" };
-        for part in [sep, t.text.as_bytes()] {
-            let Some(dst) = buf.get_mut(len..len + part.len()) else {
-                return 0; // longer than any entry
-            };
-            dst.copy_from_slice(part);
-            len += part.len();
+        if (k > 0 && !key.push_bytes(b" ")) || !key.push_bytes(t.text.as_bytes()) {
+            return 0; // longer than any entry
         }
     }
-    std::str::from_utf8(buf.get(..len).unwrap_or(&[])).map_or(0, lex)
+    LEX.get_bytes(key.bytes())
 }
 
 fn make_cand<'a>(
@@ -4526,9 +4471,20 @@ mod tests {
         assert!(key.push_word("Prime", true));
         assert!(key.push_word("Min.ister", true));
         assert_eq!(key.bytes(), b"prime minister");
-        assert!(!key.push_word("Zo\u{eb}", true));
+        // Not ASCII: letter by letter without full stops, or as str::to_lowercase.
+        let mut key = KeyBuf::new();
+        assert!(key.push_word("Zo\u{cb}.", true) && key.push_word("\u{c9}TAT", true));
+        assert_eq!(key.bytes(), "zo\u{eb} \u{e9}tat".as_bytes());
+        let mut key = KeyBuf::new();
+        assert!(key.push_word("\u{39f}\u{394}\u{39f}\u{3a3}", false));
+        assert_eq!(key.bytes(), "\u{39f}\u{394}\u{39f}\u{3a3}".to_lowercase().as_bytes());
         let mut key = KeyBuf::new();
         assert!(!key.push_word(&"a".repeat(200), false));
+        // A key too long for the buffer is too long for any entry.
+        for table in [&*LEX, &*LOWER_LEX] {
+            let longest = table.entries.iter().map(|&(_, len, _)| len as usize).max();
+            assert!(longest.is_some_and(|l| l < KEY_BYTES), "{longest:?}");
+        }
     }
 
     #[test]
