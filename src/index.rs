@@ -500,7 +500,7 @@ fn process(f: &Fields, job: &Job, options: extract::Options) -> Outcome {
         match article {
             Ok(article) => {
                 let facts = extract::extract(&article, options);
-                docs.push(document(f, &job.key, &article, &facts, state));
+                docs.push(document(f, &job.key, &article, facts, state));
             }
             Err(err) => problems.push(format!("{err:#}")),
         }
@@ -577,18 +577,18 @@ pub fn date_of(value: DateTime) -> Option<Date> {
     Date::from_days_since_epoch(value.into_timestamp_secs().div_euclid(86_400))
 }
 
-fn document(f: &Fields, file: &str, article: &Article, facts: &Facts, state: FileState) -> TantivyDocument {
+/// The document of one article; the facts' strings move into it.
+fn document(f: &Fields, file: &str, article: &Article, facts: Facts, state: FileState) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.id, &article.id);
     doc.add_text(f.file, file);
     doc.add_text(f.title, &article.title);
     doc.add_text(f.body, &article.body);
-    for person in &facts.people {
-        doc.add_text(f.people, &person.name);
-        doc.add_text(f.person, &person.name);
+    for person in facts.people {
         for alias in &person.aliases {
             doc.add_text(f.aliases, format!("{}{ALIAS_SEP}{alias}", person.name));
         }
+        doc.add_text(f.people, person.name);
     }
     if let Some(date) = article.published {
         doc.add_date(f.published, date_value(date));

@@ -18,7 +18,9 @@ pub const STEMMED: &str = "en_stem_newsidx";
 /// positions, so that `people:"vladimir putin"` and `people:putin` both find
 /// "Vladimir Putin". (Counting uses the exact names from the fast field.)
 pub const NAME: &str = "name_newsidx";
-/// Tokenizer of the exact-name field: the whole name as one lower-cased term.
+/// Tokenizer of the exact-name field `person` of indexes made before names were matched
+/// whole through the `people` fast field: still registered so that such an index can be
+/// updated (new documents leave the field empty).
 pub const NAME_EXACT: &str = "name_exact_newsidx";
 
 /// Field handles, resolved once from the schema.
@@ -30,11 +32,10 @@ pub struct Fields {
     pub file: Field,
     pub title: Field,
     pub body: Field,
-    /// Canonical people names, one value each.
+    /// Canonical people names, one value each: words indexed for `people:` queries, and
+    /// the whole names in the fast field, where `people` counts them and `search --person`
+    /// matches them exactly (a range query of one name reads the fast field).
     pub people: Field,
-    /// The same names as `people`, each one lower-cased term: `search --person`
-    /// matches whole names exactly.
-    pub person: Field,
     /// `CANONICAL\u{1f}ALIAS` pairs: the other spellings each person had in the article.
     pub aliases: Field,
     pub published: Field,
@@ -80,14 +81,6 @@ impl Fields {
             title: b.add_text_field("title", text.clone().set_fast(None)),
             body: b.add_text_field("body", text),
             people: b.add_text_field("people", name),
-            person: b.add_text_field(
-                "person",
-                TextOptions::default().set_indexing_options(
-                    TextFieldIndexing::default()
-                        .set_tokenizer(NAME_EXACT)
-                        .set_index_option(IndexRecordOption::Basic),
-                ),
-            ),
             aliases: b.add_text_field("aliases", STORED | FAST),
             published: b.add_date_field("published", date),
             dates: b.add_date_field("dates", dates),
@@ -118,7 +111,6 @@ impl Fields {
             title: f("title")?,
             body: f("body")?,
             people: f("people")?,
-            person: f("person")?,
             aliases: f("aliases")?,
             published: f("published")?,
             dates: f("dates")?,

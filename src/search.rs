@@ -9,8 +9,7 @@ use std::sync::OnceLock;
 use anyhow::Context;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery};
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, TantivyDocument, Term};
@@ -197,16 +196,15 @@ pub fn filtered_query(idx: &NewsIndex, query: &str, filters: &FilterArgs) -> any
     let f = idx.fields;
     let mut parts: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, parse_query(idx, query)?)];
     if let Some(person) = &filters.person {
-        // Every name the index holds for the person, matched whole.
+        // Every name the index holds for the person, matched whole: a range of one
+        // name on a fast field is answered from the fast field's values.
         let names = crate::people::resolve(idx, person)?;
         let any_name: Vec<(Occur, Box<dyn Query>)> = names
             .iter()
             .map(|name| {
-                let term = Term::from_field_text(f.person, &name.to_lowercase());
-                (
-                    Occur::Should,
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-                )
+                let term = || Term::from_field_text(f.people, name);
+                let exact = RangeQuery::new(Bound::Included(term()), Bound::Included(term()));
+                (Occur::Should, Box::new(exact) as Box<dyn Query>)
             })
             .collect();
         parts.push((Occur::Must, Box::new(BooleanQuery::new(any_name))));

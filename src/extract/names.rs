@@ -1,5 +1,6 @@
 //! Finds the people a news article mentions, so each article can be indexed by who is in it.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -130,20 +131,36 @@ impl KeyBuf {
     }
 }
 
-/// A set of word hashes: open addressing, for the article's lower-case vocabulary.
+/// A set of word hashes: open addressing, for the article's lower-case vocabulary. It
+/// remembers which slots it filled, so that `clear` costs one store per word rather than
+/// zeroing the whole table: one table serves every article of a thread (see `Scratch`).
 #[derive(Debug, Default)]
 struct HashSet64 {
     slots: Vec<u64>,
+    filled: Vec<u32>,
 }
 
 impl HashSet64 {
-    fn with_capacity(n: usize) -> Self {
-        HashSet64 {
-            slots: vec![0; (n * 2).next_power_of_two().max(16)],
+    /// Room for `n` hashes at most half full (an empty set only: the table is not rehashed).
+    fn reserve(&mut self, n: usize) {
+        let size = (n * 2).next_power_of_two().max(16);
+        if self.slots.len() < size {
+            debug_assert!(self.filled.is_empty());
+            self.slots = vec![0; size];
         }
     }
 
-    /// (sized for at most half full by `with_capacity`; a full table drops the insert)
+    /// Empties the set, keeping its table.
+    fn clear(&mut self) {
+        for &i in &self.filled {
+            if let Some(slot) = self.slots.get_mut(i as usize) {
+                *slot = 0;
+            }
+        }
+        self.filled.clear();
+    }
+
+    /// (sized for at most half full by `reserve`; a full table drops the insert)
     fn insert(&mut self, hash: u64) {
         let h = hash | 1;
         let mask = self.slots.len().wrapping_sub(1);
@@ -154,6 +171,7 @@ impl HashSet64 {
             };
             if *slot == 0 {
                 *slot = h;
+                self.filled.push(i as u32);
                 return;
             }
             if *slot == h {
@@ -181,6 +199,111 @@ impl HashSet64 {
         }
         false
     }
+}
+
+/// A map from hashes to small numbers: open addressing, for the spellings of one article.
+/// Like `HashSet64`, it empties cheaply and is reused (see `Scratch`).
+#[derive(Debug, Default)]
+struct HashIndex {
+    /// `(hash | 1, value)`; a zero hash is an empty slot.
+    slots: Vec<(u64, u32)>,
+    filled: Vec<u32>,
+}
+
+impl HashIndex {
+    /// Room for `n` entries at most half full (an empty map only: the table is not rehashed).
+    fn reserve(&mut self, n: usize) {
+        let size = (n * 2).next_power_of_two().max(16);
+        if self.slots.len() < size {
+            self.slots = vec![(0, 0); size];
+        }
+    }
+
+    fn clear(&mut self) {
+        for &i in &self.filled {
+            if let Some(slot) = self.slots.get_mut(i as usize) {
+                *slot = (0, 0);
+            }
+        }
+        self.filled.clear();
+    }
+
+    /// Sets the value of `hash` (sized by `reserve`: a full table drops the insert).
+    fn insert(&mut self, hash: u64, value: usize) {
+        let h = hash | 1;
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = (h as usize) & mask;
+        for _ in 0..self.slots.len() {
+            let Some(slot) = self.slots.get_mut(i) else {
+                return;
+            };
+            if slot.0 == 0 || slot.0 == h {
+                if slot.0 == 0 {
+                    self.filled.push(i as u32);
+                }
+                *slot = (h, value as u32);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn get(&self, hash: u64) -> Option<usize> {
+        let h = hash | 1;
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = (h as usize) & mask;
+        for _ in 0..self.slots.len() {
+            let &(slot, value) = self.slots.get(i)?;
+            if slot == 0 {
+                return None;
+            }
+            if slot == h {
+                return Some(value as usize);
+            }
+            i = (i + 1) & mask;
+        }
+        None
+    }
+}
+
+/// `words` joined by spaces: borrowed from the article where it writes them so (one space
+/// between words of one line), else built.
+fn joined<'a>(words: &[&'a str], title: &'a str, body: &'a str) -> Cow<'a, str> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Cow::Borrowed("");
+    };
+    if words.len() == 1 {
+        return Cow::Borrowed(first);
+    }
+    // (offsets found by address: every word is a slice of the title or the body)
+    let start = first.as_ptr() as usize;
+    let end = last.as_ptr() as usize + last.len();
+    for text in [title, body] {
+        let base = text.as_ptr() as usize;
+        if start < base || end > base + text.len() {
+            continue;
+        }
+        if let Some(span) = text.get(start - base..end - base) {
+            let mut rest = span;
+            let mut same = true;
+            for (k, w) in words.iter().enumerate() {
+                if k > 0 {
+                    match rest.strip_prefix(' ') {
+                        Some(r) => rest = r,
+                        None => same = false,
+                    }
+                }
+                match rest.strip_prefix(w) {
+                    Some(r) if same => rest = r,
+                    _ => same = false,
+                }
+            }
+            if same && rest.is_empty() {
+                return Cow::Borrowed(span);
+            }
+        }
+    }
+    Cow::Owned(words.join(" "))
 }
 
 /// A set of line numbers (small and dense).
@@ -2276,9 +2399,9 @@ fn meta_lines(toks: &[Tok]) -> Lines {
 }
 
 /// Splits the article into capitalised runs and then into name candidates.
-fn candidates<'a>(ctx: &Ctx<'a, '_>) -> Vec<Cand<'a>> {
+fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
     let toks = ctx.toks;
-    let mut out = Vec::new();
+    out.clear();
     let mut seg = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -2671,7 +2794,7 @@ struct KeyInfo<'a> {
     words: Words<'a>,
     /// The token of the first word at its first mention (the words are the tokens after it).
     pos: usize,
-    key: String,
+    key: Cow<'a, str>,
     ev: Evidence,
     /// How many mentions, and the token of the first.
     mentions: usize,
@@ -2790,9 +2913,84 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
 
 /// People one article mentions, in order of first mention. Pure: no I/O, deterministic.
 pub fn find_people(title: &str, body: &str) -> Vec<Person> {
-    let mut toks = Vec::new();
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => find_people_in(title, body, &mut scratch),
+        // (not reentrant; a nested call would only lose the reuse)
+        Err(_) => find_people_in(title, body, &mut Scratch::default()),
+    })
+}
+
+/// Buffers `find_people` keeps from one article to the next on the same thread:
+/// allocating (and zeroing) them afresh for each article cost about a tenth of its work.
+/// Tokens and candidates borrow the article's text, so they are kept empty, as vectors of
+/// `'static` items, and turned into vectors of the article's lifetime by `recycle`.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok<'static>>,
+    cands: Vec<Cand<'static>>,
+    keys: Vec<KeyInfo<'static>>,
+    lower_words: HashSet64,
+    key_index: HashIndex,
+}
+
+/// Articles above this size get buffers of their own, so that one huge article does not
+/// leave a thread holding its buffers.
+const SCRATCH_MAX_BYTES: usize = 1 << 20;
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// An empty vector with the allocation of `v`, for items of another lifetime. (Collecting
+/// a `Vec` of an item type into one of the same size and alignment reuses its allocation;
+/// `v` is emptied first, so the closure never runs.)
+fn recycle<T, U>(mut v: Vec<T>, convert: impl FnMut(T) -> U) -> Vec<U> {
+    v.clear();
+    v.into_iter().map(convert).collect()
+}
+
+impl Tok<'_> {
+    /// The token without its text: what `recycle` needs to change a token's lifetime.
+    fn untied(self) -> Tok<'static> {
+        Tok {
+            text: "",
+            line: self.line,
+            lex: self.lex,
+            llex: self.llex,
+            kind: self.kind,
+            bits: self.bits,
+        }
+    }
+}
+
+impl Cand<'_> {
+    /// The candidate without its words, as `Tok::untied`.
+    fn untied(self) -> Cand<'static> {
+        Cand {
+            words: Words::default(),
+            pos: self.pos,
+            ev: self.ev,
+            headline: self.headline,
+            initial_led: self.initial_led,
+            list_item: self.list_item,
+        }
+    }
+}
+
+fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person> {
+    let size = title.len() + body.len();
+    let reuse = size <= SCRATCH_MAX_BYTES;
+    let (mut toks, cands, mut lower_words) = if reuse {
+        (
+            recycle(std::mem::take(&mut scratch.toks), Tok::untied),
+            recycle(std::mem::take(&mut scratch.cands), Cand::untied),
+            std::mem::take(&mut scratch.lower_words),
+        )
+    } else {
+        (Vec::new(), Vec::new(), HashSet64::default())
+    };
+    lower_words.reserve(size / 6 + 16);
     let mut line = 0;
-    let mut lower_words = HashSet64::with_capacity((title.len() + body.len()) / 6 + 16);
     tokenize(title, &mut line, &mut toks, &mut lower_words);
     let title_lines = line + 1;
     line += 1;
@@ -2816,11 +3014,20 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         headline_lines: headline,
         meta_lines,
     };
-    let cands = candidates(&ctx);
+    let cands = candidates(&ctx, cands);
 
     // Gather evidence per spelling, in order of first appearance.
-    let mut keys: Vec<KeyInfo> = Vec::new();
-    let mut index: Map<u64, usize> = Map::default();
+    let mut keys: Vec<KeyInfo> = if reuse {
+        recycle(std::mem::take(&mut scratch.keys), |_| KeyInfo::default())
+    } else {
+        Vec::new()
+    };
+    let mut index = if reuse {
+        std::mem::take(&mut scratch.key_index)
+    } else {
+        HashIndex::default()
+    };
+    index.reserve(cands.len());
     for c in &cands {
         let mut h = FxHasher::default();
         for w in c.words.iter() {
@@ -2828,14 +3035,14 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
             h.write_u8(0xff);
         }
         let hash = h.finish();
-        let found = index.get(&hash).copied().filter(|&k| keys[k].words == c.words);
+        let found = index.get(hash).filter(|&k| keys[k].words == c.words);
         let k = match found {
             Some(k) => k,
             None => {
                 keys.push(KeyInfo {
                     words: c.words,
                     pos: c.pos,
-                    key: c.words.join(" "),
+                    key: joined(&c.words, title, body),
                     first: usize::MAX,
                     all_against: true,
                     ..KeyInfo::default()
@@ -2928,7 +3135,7 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
         let words = &i.words;
         match link(&people, words) {
             Link::To(idx, spelling) => {
-                let spelling = spelling.unwrap_or(i.key.as_str());
+                let spelling = spelling.unwrap_or(&i.key);
                 if let Some(person) = people.list.get_mut(idx) {
                     person.add(spelling, i.mentions, i.first);
                 }
@@ -2955,6 +3162,16 @@ pub fn find_people(title: &str, body: &str) -> Vec<Person> {
 
     let mut people = people.list;
     people.sort_by_key(|p| p.first);
+    if reuse {
+        let Ctx { mut lower_words, .. } = ctx;
+        lower_words.clear();
+        scratch.lower_words = lower_words;
+        scratch.toks = recycle(toks, Tok::untied);
+        scratch.cands = recycle(cands, Cand::untied);
+        scratch.keys = recycle(keys, |_| KeyInfo::default());
+        index.clear();
+        scratch.key_index = index;
+    }
     people
         .into_iter()
         .filter(|p| p.mentions > 0)
@@ -4506,5 +4723,106 @@ mod tests {
             alnum_run(b"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ@"),
             62
         );
+    }
+
+    #[test]
+    fn reused_buffers_give_the_same_people() {
+        let a = (
+            "Putin meets Trump",
+            "Vladimir Putin met Donald Trump. Mr Putin said it went well.\n",
+        );
+        // longer than any buffer so far, then a small one, then one too big to keep
+        let long_body = "Sir Keir Starmer spoke to Emmanuel Macron, 47, on Friday. ".repeat(400);
+        let huge_body = format!(
+            "{}Angela Merkel said so.",
+            "the words go on. ".repeat(SCRATCH_MAX_BYTES / 16)
+        );
+        let fresh = |t: &str, b: &str| find_people_in(t, b, &mut Scratch::default());
+        let first = find_people(a.0, a.1);
+        assert_eq!(first, fresh(a.0, a.1));
+        assert_eq!(find_people("", &long_body), fresh("", &long_body));
+        assert_eq!(find_people(a.0, a.1), first);
+        let huge = find_people("", &huge_body);
+        assert_eq!(
+            huge.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["Angela Merkel"]
+        );
+        assert_eq!(find_people(a.0, a.1), first);
+        // the thread's buffers hold nothing of the last article, and keep their room
+        SCRATCH.with(|cell| {
+            let scratch = cell.borrow();
+            assert!(scratch.toks.is_empty() && scratch.cands.is_empty() && scratch.keys.is_empty());
+            assert!(scratch.toks.capacity() > 0);
+            assert!(scratch.lower_words.filled.is_empty() && scratch.lower_words.slots.iter().all(|&s| s == 0));
+            assert!(scratch.key_index.filled.is_empty() && scratch.key_index.slots.iter().all(|&s| s == (0, 0)));
+        });
+    }
+
+    #[test]
+    fn hash_tables_empty_and_fill_again() {
+        let mut set = HashSet64::default();
+        set.reserve(100);
+        let mut index = HashIndex::default();
+        index.reserve(100);
+        for round in 0..3u64 {
+            for k in 0..100u64 {
+                let h = word_hash(&format!("w{k}-{round}"));
+                set.insert(h);
+                index.insert(h, k as usize);
+                // a second insert of a key keeps one entry, with the newer value
+                set.insert(h);
+                index.insert(h, k as usize + 1);
+            }
+            for k in 0..100u64 {
+                let h = word_hash(&format!("w{k}-{round}"));
+                assert!(set.contains(h));
+                assert_eq!(index.get(h), Some(k as usize + 1));
+                assert!(!set.contains(word_hash(&format!("w{k}-{}", round + 1))));
+                assert_eq!(index.get(word_hash(&format!("x{k}"))), None);
+            }
+            assert_eq!(set.filled.len(), 100);
+            assert_eq!(index.filled.len(), 100);
+            set.clear();
+            index.clear();
+            assert!(!set.contains(word_hash(&format!("w0-{round}"))));
+            assert_eq!(index.get(word_hash(&format!("w0-{round}"))), None);
+        }
+        // a table never reserved holds nothing and finds nothing
+        let (mut empty, mut none) = (HashSet64::default(), HashIndex::default());
+        empty.insert(1);
+        none.insert(1, 1);
+        assert!(!empty.contains(1));
+        assert_eq!(none.get(1), None);
+    }
+
+    #[test]
+    fn joined_spellings_borrow_the_text_where_they_can() {
+        let title = "Vladimir Putin";
+        let body = "Mr Vladimir  Putin and Donald\nTrump; Kamala Harris.";
+        let words = |text: &'static str, from: usize, n: usize| -> Vec<&'static str> {
+            text.split([' ', '\n', ';', '.'])
+                .filter(|w| !w.is_empty())
+                .skip(from)
+                .take(n)
+                .collect()
+        };
+        let borrowed = |c: &Cow<str>| matches!(c, Cow::Borrowed(_));
+        let t = joined(&words(title, 0, 2), title, body);
+        assert_eq!(t, "Vladimir Putin");
+        assert!(borrowed(&t));
+        // two spaces, a line break: built, with one space
+        let two = joined(&words(body, 1, 2), title, body);
+        assert_eq!(two, "Vladimir Putin");
+        assert!(!borrowed(&two));
+        let lines = joined(&words(body, 4, 2), title, body);
+        assert_eq!(lines, "Donald Trump");
+        assert!(!borrowed(&lines));
+        let kh = joined(&words(body, 6, 2), title, body);
+        assert_eq!(kh, "Kamala Harris");
+        assert!(borrowed(&kh));
+        // words from elsewhere, one word, none
+        assert_eq!(joined(&["Joe", "Biden"], title, body), "Joe Biden");
+        assert_eq!(joined(&["Biden"], title, body), "Biden");
+        assert_eq!(joined(&[], title, body), "");
     }
 }

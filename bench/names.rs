@@ -1,0 +1,131 @@
+//! Person extraction alone, in one thread, on articles already in memory: what
+//! `find_people` costs per article, without reading, indexing or threads, and a
+//! digest of its output so that a faster version can be checked to give the
+//! same people.
+//!
+//! ```text
+//! names DIR [ROUNDS]   time find_people over every .txt under DIR (title on
+//!                      line 1), ROUNDS times (default 5); print the median
+//!                      microseconds per article and the output digest
+//! names --dump DIR     print each article's people, one JSON line per file
+//! ```
+//!
+//! Run it with `cargo bench --bench names -- DIR`.
+
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use newsidx::extract::names::find_people;
+
+const USAGE: &str = "usage: names DIR [ROUNDS] | names --dump DIR";
+
+fn main() -> ExitCode {
+    // `cargo bench` passes `--bench`; it means nothing here.
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["--dump", dir] => dump(Path::new(dir)),
+        [dir] => time(Path::new(dir), 5),
+        [dir, rounds] => match rounds.parse::<usize>() {
+            Ok(n) if n > 0 => time(Path::new(dir), n),
+            _ => Err(anyhow::anyhow!("ROUNDS must be a whole number above 0: {rounds:?}")),
+        },
+        [] => {
+            eprintln!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("names: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Every .txt file under `dir`, sorted.
+fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
+    let mut entries = std::fs::read_dir(dir)
+        .with_context(|| format!("reading folder {}", dir.display()))?
+        .collect::<Result<Vec<_>, _>>()
+        .with_context(|| format!("reading folder {}", dir.display()))?;
+    entries.sort_by_key(|e| e.path());
+    for entry in entries {
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            txt_files(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// (path, title, body) of every article under `dir`, read as `index` reads them.
+fn load(dir: &Path) -> anyhow::Result<Vec<(PathBuf, String, String)>> {
+    let mut files = Vec::new();
+    txt_files(dir, &mut files)?;
+    let mut out = Vec::with_capacity(files.len());
+    for path in files {
+        let id = path.display().to_string();
+        let parsed = newsidx::ingest::read(&path, &id).with_context(|| format!("reading {id}"))?;
+        for article in parsed.articles.into_iter().flatten() {
+            out.push((path.clone(), article.title, article.body));
+        }
+    }
+    Ok(out)
+}
+
+fn time(dir: &Path, rounds: usize) -> anyhow::Result<()> {
+    let articles = load(dir)?;
+    anyhow::ensure!(!articles.is_empty(), "no .txt articles under {}", dir.display());
+    let mut digest = std::collections::hash_map::DefaultHasher::new();
+    let mut people = 0usize;
+    for (_, title, body) in &articles {
+        for p in find_people(title, body) {
+            people += 1;
+            (&p.name, &p.aliases, p.mentions).hash(&mut digest);
+        }
+    }
+    let mut times = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        let start = Instant::now();
+        let mut n = 0usize;
+        for (_, title, body) in &articles {
+            n += std::hint::black_box(find_people(title, body)).len();
+        }
+        std::hint::black_box(n);
+        times.push(start.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    let per = median * 1e6 / articles.len() as f64;
+    println!(
+        "{} articles, {people} people: median {per:.2} us/article over {rounds} rounds (best {:.2}); digest {:016x}",
+        articles.len(),
+        times[0] * 1e6 / articles.len() as f64,
+        digest.finish()
+    );
+    Ok(())
+}
+
+fn dump(dir: &Path) -> anyhow::Result<()> {
+    for (path, title, body) in load(dir)? {
+        let people: Vec<_> = find_people(&title, &body)
+            .into_iter()
+            .map(|p| serde_json::json!([p.name, p.aliases, p.mentions]))
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({"file": path.display().to_string(), "people": people})
+        );
+    }
+    Ok(())
+}
