@@ -1312,6 +1312,19 @@ impl<'a> Tok<'a> {
         }
     }
 
+    /// One punctuation character: what `new` makes of it, cheaper.
+    #[inline(always)]
+    fn punct(text: &'a str, line_start: bool, line: u32) -> Self {
+        Tok {
+            text,
+            line,
+            lex: 0,
+            llex: 0,
+            kind: Kind::Punct,
+            bits: u8::from(line_start) * T_LINE_START,
+        }
+    }
+
     #[inline(always)]
     fn new(text: &'a str, kind: Kind, poss: bool, line_start: bool, line: u32) -> Self {
         let first = text.as_bytes().first().copied().unwrap_or(0);
@@ -1491,7 +1504,8 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
                 let particle = w.len() <= 5 && is_particle_word(w);
                 toks.push(Tok::plain(w, particle, false, line_start, *line));
                 line_start = false;
-                i = end;
+                // (the space after a word needs no turn of the loop of its own)
+                i = end + usize::from(next == b' ');
                 continue;
             }
             // (capitalised: a full stop may make an initial or an abbreviation, and two or
@@ -1501,9 +1515,17 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
                 let cap = w.len() <= MAX_NAME_WORD_BYTES;
                 toks.push(Tok::plain(w, false, cap, line_start, *line));
                 line_start = false;
-                i = end;
+                i = end + usize::from(next == b' ');
                 continue;
             }
+        }
+        // ASCII punctuation is a token of one byte: what the general path below makes of it.
+        if b < 0x80 && !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() && b != 0x0b {
+            let p = text.get(i..i + 1).unwrap_or("");
+            toks.push(Tok::punct(p, line_start, *line));
+            line_start = false;
+            i += 1;
+            continue;
         }
         let Some(c) = char_at(text, i) else { break };
         let clen = c.len_utf8();
