@@ -161,23 +161,26 @@ impl HashSet64 {
     }
 
     /// (sized for at most half full by `reserve`; a full table drops the insert)
+    #[inline]
     fn insert(&mut self, hash: u64) {
         let h = hash | 1;
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = (h as usize) & mask;
-        for _ in 0..self.slots.len() {
+        let mut left = self.slots.len();
+        while left > 0 {
             let Some(slot) = self.slots.get_mut(i) else {
                 return;
             };
+            if *slot == h {
+                return;
+            }
             if *slot == 0 {
                 *slot = h;
                 self.filled.push(i as u32);
                 return;
             }
-            if *slot == h {
-                return;
-            }
             i = (i + 1) & mask;
+            left -= 1;
         }
     }
 
