@@ -2655,11 +2655,28 @@ fn make_cand<'a>(
                 .iter()
                 .any(|&k| is_particle(&toks[k]) && !toks[k].text.contains('-')));
     let is_sep = |t: Option<&Tok>| t.is_none_or(|t| matches!(t.text, "," | ":" | ";" | "."));
-    let list_item = words.len() == 1
-        && first == run_start
-        && last + 1 == run_end
-        && (toks[first].line_start() || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
-        && (toks.get(last + 1).is_none_or(|n| n.line_start() || n.text == "and") || is_sep(toks.get(last + 1)));
+    let lone = words.len() == 1 && first == run_start && last + 1 == run_end;
+    // a substitute in a line-up: "Traore (Biscan 67)"
+    let substitute = first
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| p.text == "(")
+        && toks.get(last + 1).is_some_and(|n| n.kind == Kind::Num)
+        && toks.get(last + 2).is_some_and(|c| c.text == ")");
+    // (a word opening its line before a colon labels the list: "Subs: ...", "Chelsea: ...")
+    let label = toks[first].line_start() && toks.get(last + 1).is_some_and(|n| n.text == ":");
+    // ... and the player replaced: "Kinsella (Farrell 70)"
+    let replaced = toks.get(last + 1).is_some_and(|p| p.text == "(")
+        && toks.get(last + 2).is_some_and(|w| w.kind == Kind::Word)
+        && toks.get(last + 3).is_some_and(|n| n.kind == Kind::Num)
+        && toks.get(last + 4).is_some_and(|c| c.text == ")");
+    let list_item = lone
+        && !label
+        && (substitute
+            || (toks[first].line_start() || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
+                && (toks.get(last + 1).is_none_or(|n| n.line_start() || n.text == "and")
+                    || is_sep(toks.get(last + 1))
+                    || replaced));
     Some(Cand {
         words,
         pos: first,
@@ -3140,11 +3157,16 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             e.1 += 1;
         }
     }
-    let list_lines: Set<u32> = list_counts
-        .into_iter()
+    let mut list_lines: Set<u32> = list_counts
+        .iter()
         .filter(|(_, (n, known))| *n >= 4 && *known >= 2)
-        .map(|(l, _)| l)
+        .map(|(&l, _)| l)
         .collect();
+    // Once the article has a line-up, a longer list of lone names is one too (the other
+    // team, whose players the report may not name elsewhere).
+    if !list_lines.is_empty() {
+        list_lines.extend(list_counts.iter().filter(|(_, (n, _))| *n >= 6).map(|(&l, _)| l));
+    }
     let listed_words: Set<&str> = cands
         .iter()
         .filter(|c| c.list_item && list_lines.contains(&toks[c.pos].line))
@@ -4416,6 +4438,32 @@ mod tests {
                 "Brosnahan"
             ]
         );
+    }
+
+    #[test]
+    fn the_other_line_up_substitutes_and_labels() {
+        let body = "Orla Keane scored twice for Rovers and Niamh Doyle added a third. \
+                    Ciara Walsh replied for United.\n\n\
+                    Rovers: Brady, Keane, Doyle, Kinsella (Farrell 70), Hegarty.\n\
+                    United: Walsh, Tobin, Garvey, Lynam, Mulcahy, Rooke (Dineen 81).\n\
+                    Subs: Carey, Quigley, Tiernan, Moran.";
+        let got = names("Rovers 3-1 United", body);
+        // the first line names two known players; the second, longer one only one, but the
+        // article has a line-up by then; substitutes in brackets count; "Subs" labels a list
+        for player in [
+            "Brady", "Kinsella", "Farrell", "Hegarty", "Tobin", "Garvey", "Lynam", "Mulcahy", "Rooke", "Dineen",
+        ] {
+            assert!(got.iter().any(|n| n == player), "{player} missing from {got:?}");
+        }
+        assert!(
+            !got.iter().any(|n| n == "Subs" || n == "Rovers" || n == "United"),
+            "{got:?}"
+        );
+        // the known players are not listed twice
+        assert_eq!(got.iter().filter(|n| n.contains("Keane")).count(), 1, "{got:?}");
+        // without a line-up in the article, a list of lone capitalised words names no one
+        let plain = "Shares fell in Frankfurt, Paris, Madrid, Milan, Zurich, Vienna and Oslo.";
+        assert!(names("Markets", plain).is_empty());
     }
 
     #[test]
