@@ -27,9 +27,59 @@ pub fn le_word(bytes: &[u8]) -> u64 {
     }
 }
 
+/// Room of `ascii_lower`'s buffer.
+pub const LOWER_BYTES: usize = 48;
+
+/// `bytes` with ASCII capitals lower-cased (as `to_ascii_lowercase`), written to `out` eight
+/// bytes at a time; `None` when longer than `out`. Bytes of `out` past the end are left
+/// as they were.
+#[inline]
+pub fn ascii_lower<'o>(bytes: &[u8], out: &'o mut [u8; LOWER_BYTES]) -> Option<&'o [u8]> {
+    const fn splat(b: u8) -> u64 {
+        (b as u64) * 0x0101_0101_0101_0101
+    }
+    const HIGH: u64 = splat(0x80);
+    if bytes.len() > LOWER_BYTES {
+        return None;
+    }
+    for (k, dst) in out.chunks_exact_mut(8).enumerate() {
+        let Some(chunk) = bytes.get(8 * k..bytes.len().min(8 * k + 8)).filter(|c| !c.is_empty()) else {
+            break;
+        };
+        let x = le_word(chunk);
+        // high bit of each byte from b'A' to b'Z' (and not above 0x7f)
+        let v = x & splat(0x7f);
+        let ge = v.wrapping_add(splat(0x80 - b'A')) & HIGH;
+        let le = splat(0x80 + b'Z').wrapping_sub(v) & HIGH;
+        let upper = ge & le & !(x & HIGH);
+        dst.copy_from_slice(&(x | (upper >> 2)).to_le_bytes());
+    }
+    out.get(..bytes.len())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::le_word;
+    use super::{ascii_lower, le_word, LOWER_BYTES};
+
+    #[test]
+    fn lower_cases_like_the_standard_library() {
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut out = [0u8; LOWER_BYTES];
+        for _ in 0..20_000 {
+            let mut bytes = Vec::new();
+            for _ in 0..(state % 52) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                bytes.push((state >> 24) as u8);
+            }
+            let got = ascii_lower(&bytes, &mut out).map(<[u8]>::to_vec);
+            let want = (bytes.len() <= LOWER_BYTES).then(|| bytes.to_ascii_lowercase());
+            assert_eq!(got, want, "{bytes:?}");
+        }
+        assert_eq!(ascii_lower(b"McDONALD@[`Z", &mut out), Some(&b"mcdonald@[`z"[..]));
+        assert_eq!(ascii_lower(b"", &mut out), Some(&b""[..]));
+    }
 
     #[test]
     fn packs_up_to_eight_bytes_little_endian() {

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use crate::bytes::le_word;
+use crate::bytes::{ascii_lower, le_word, LOWER_BYTES};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
@@ -798,54 +798,81 @@ const W_NOUN_AFTER: u32 = 128;
 const W_MINOR: u32 = 256;
 
 /// Every list entry (as written) with the classes it belongs to.
-/// A read-only word -> classes table: open addressing on `word_hash`, compact so that it
-/// stays in cache. A slot holds a 32-bit tag of the hash and the entry's number; the words
-/// live in one string, and are compared only when the tag matches.
+/// A read-only word -> classes table: open addressing on `word_hash`. A slot is 16 bytes:
+/// the word's first eight bytes, and a tag of the hash, the length, the classes and where
+/// the rest of a longer word starts in `tails`. A look-up of a word of up to eight bytes
+/// reads one slot (one cache line, where entry and word were two more).
 struct Lexicon {
-    /// `tag << 32 | (entry + 1)`, 0 for an empty slot.
-    slots: Vec<u64>,
-    /// (start in `text`, length, classes) per word.
-    entries: Vec<(u32, u32, u32)>,
-    text: String,
+    slots: Vec<LexSlot>,
+    /// Bytes 8.. of the words longer than eight bytes, one after the other.
+    tails: Vec<u8>,
     mask: usize,
 }
 
-impl Lexicon {
+/// One `Lexicon` slot; `meta == 0` is an empty slot.
+#[derive(Debug, Clone, Copy, Default)]
+struct LexSlot {
+    /// The first eight bytes, zero-padded (`le_word`).
+    head: u64,
+    /// `tag << 48 | len << 40 | classes << 24 | tail offset`.
+    meta: u64,
+}
+
+/// Longest word a `Lexicon` holds (its length is stored in 8 bits).
+const LEX_MAX_LEN: usize = 255;
+
+// A `Lexicon` holds 16 bits of classes: every class must fit.
+const _: () = assert!(L_NATIONALITY_NOUN < 1 << 16 && W_MINOR < 1 << 16);
+
+impl LexSlot {
     fn tag(hash: u64) -> u64 {
-        (hash >> 32) | 1
+        hash >> 48
     }
 
+    fn len(&self) -> usize {
+        ((self.meta >> 40) & 0xff) as usize
+    }
+
+    fn classes(&self) -> u32 {
+        ((self.meta >> 24) & 0xffff) as u32
+    }
+
+    fn tail(&self) -> usize {
+        (self.meta & 0xff_ffff) as usize
+    }
+}
+
+impl Lexicon {
     fn new<'k>(entries: impl Iterator<Item = (&'k str, u32)>) -> Self {
-        let entries: Vec<(&str, u32)> = entries.collect();
+        let entries: Vec<(&str, u32)> = entries.filter(|(w, _)| (1..=LEX_MAX_LEN).contains(&w.len())).collect();
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut table = Lexicon {
-            slots: vec![0; size],
-            entries: Vec::with_capacity(entries.len()),
-            text: String::new(),
+            slots: vec![LexSlot::default(); size],
+            tails: Vec::new(),
             mask: size - 1,
         };
         for (w, flags) in entries {
             let h = word_hash(w);
-            let tag = Self::tag(h);
+            let (head, len) = (le_word(w.as_bytes()), w.len() as u64);
+            let classes = u64::from(flags & 0xffff);
             let mut i = (h as usize) & table.mask;
             for _ in 0..size {
                 let Some(&slot) = table.slots.get(i) else {
                     break;
                 };
-                if slot == 0 {
-                    let start = u32::try_from(table.text.len()).unwrap_or(u32::MAX);
-                    table.text.push_str(w);
-                    let len = u32::try_from(w.len()).unwrap_or(0);
-                    table.entries.push((start, len, flags));
+                if slot.meta == 0 {
+                    let tail = table.tails.len() as u64;
+                    table.tails.extend_from_slice(w.as_bytes().get(8..).unwrap_or(&[]));
+                    let meta = (LexSlot::tag(h) << 48) | (len << 40) | (classes << 24) | (tail & 0xff_ffff);
                     if let Some(s) = table.slots.get_mut(i) {
-                        *s = (tag << 32) | table.entries.len() as u64;
+                        *s = LexSlot { head, meta };
                     }
                     break;
                 }
-                if slot >> 32 == tag && table.word(slot) == Some(w) {
-                    let e = ((slot & 0xffff_ffff) as usize).wrapping_sub(1);
-                    if let Some(entry) = table.entries.get_mut(e) {
-                        entry.2 |= flags;
+                if table.matches(slot, w.as_bytes(), head, h) {
+                    // a word listed more than once has the classes of every listing
+                    if let Some(s) = table.slots.get_mut(i) {
+                        s.meta |= classes << 24;
                     }
                     break;
                 }
@@ -855,11 +882,28 @@ impl Lexicon {
         table
     }
 
-    /// The word of a filled slot.
-    fn word(&self, slot: u64) -> Option<&str> {
-        let e = ((slot & 0xffff_ffff) as usize).checked_sub(1)?;
-        let &(start, len, _) = self.entries.get(e)?;
-        self.text.get(start as usize..(start + len) as usize)
+    /// Whether a filled `slot` holds `w` (whose `le_word` is `head`, hash `hash`).
+    #[inline(always)]
+    fn matches(&self, slot: LexSlot, w: &[u8], head: u64, hash: u64) -> bool {
+        slot.head == head
+            && slot.meta >> 48 == LexSlot::tag(hash)
+            && slot.len() == w.len()
+            && (w.len() <= 8 || self.tails.get(slot.tail()..slot.tail() + w.len() - 8) == w.get(8..))
+    }
+
+    /// Every word in the table with its classes (for tests).
+    #[cfg(test)]
+    fn words(&self) -> Vec<(String, u32)> {
+        self.slots
+            .iter()
+            .filter(|s| s.meta != 0)
+            .map(|s| {
+                let mut w = s.head.to_le_bytes()[..s.len().min(8)].to_vec();
+                let tail = self.tails.get(s.tail()..s.tail() + s.len().saturating_sub(8));
+                w.extend_from_slice(tail.unwrap_or(&[]));
+                (String::from_utf8_lossy(&w).into_owned(), s.classes())
+            })
+            .collect()
     }
 
     fn get(&self, w: &str) -> u32 {
@@ -878,27 +922,20 @@ impl Lexicon {
 
     /// `get_bytes`, given `word_hash_bytes(w)`.
     fn get_bytes_with_hash(&self, w: &[u8], hash: u64) -> u32 {
-        let tag = Self::tag(hash);
+        if w.is_empty() || w.len() > LEX_MAX_LEN {
+            return 0;
+        }
+        let head = le_word(w);
         let mut i = (hash as usize) & self.mask;
         for _ in 0..self.slots.len() {
             let Some(&slot) = self.slots.get(i) else {
                 return 0;
             };
-            if slot == 0 {
+            if slot.meta == 0 {
                 return 0;
             }
-            if slot >> 32 == tag {
-                let e = ((slot & 0xffff_ffff) as usize).wrapping_sub(1);
-                if let Some(&(start, len, flags)) = self.entries.get(e) {
-                    let key = self
-                        .text
-                        .as_bytes()
-                        .get(start as usize..(start + len) as usize)
-                        .unwrap_or(&[]);
-                    if key == w {
-                        return flags;
-                    }
-                }
+            if self.matches(slot, w, head, hash) {
+                return slot.classes();
             }
             i = (i + 1) & self.mask;
         }
@@ -2302,11 +2339,15 @@ fn classify(toks: &mut [Tok], lower_words: &HashSet64) {
             (f & W_COMMON != 0 || lower_words.contains(h), f)
         };
         // (a plain word is short ASCII, lower-cased on the stack)
-        let mut key = KeyBuf::new();
-        let (common, flags) = if t.is_plain() && key.push_word(t.text, false) {
-            classes(key.bytes())
+        let mut buf = [0u8; LOWER_BYTES];
+        let plain = if t.is_plain() {
+            ascii_lower(t.text.as_bytes(), &mut buf)
         } else {
-            with_lower(t.text, |l| classes(l.as_bytes()))
+            None
+        };
+        let (common, flags) = match plain {
+            Some(l) => classes(l),
+            None => with_lower(t.text, |l| classes(l.as_bytes())),
         };
         t.set(T_COMMON, common);
         // (the title look-up ignores full stops: "Sen." is "sen"; a plain word has none)
@@ -4772,7 +4813,14 @@ mod tests {
         assert!(!key.push_word(&"a".repeat(200), false));
         // A key too long for the buffer is too long for any entry.
         for table in [&*LEX, &*LOWER_LEX] {
-            let longest = table.entries.iter().map(|&(_, len, _)| len as usize).max();
+            let words = table.words();
+            // every word comes back with its classes, whatever its length
+            assert!(words.len() > 1000);
+            for (w, classes) in &words {
+                assert_eq!(table.get(w), *classes, "{w}");
+                assert_ne!(*classes, 0, "{w}");
+            }
+            let longest = words.iter().map(|(w, _)| w.len()).max();
             assert!(longest.is_some_and(|l| l < KEY_BYTES), "{longest:?}");
         }
     }
