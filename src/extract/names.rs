@@ -75,6 +75,33 @@ fn word_hash_bytes(w: &[u8]) -> u64 {
     h.finish()
 }
 
+/// A word of at most eight bytes as one number (`le_word`), read from `bytes` at `start`
+/// with one unaligned read and a mask: `le_word` itself branches on the length, which
+/// varies from word to word. `None` for longer words or near the end of `bytes`.
+#[inline(always)]
+fn packed_word(bytes: &[u8], start: usize, len: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(start..start + 8)?.try_into().ok()?;
+    let keep = match len {
+        1..=7 => (1u64 << (8 * len)) - 1,
+        8 => u64::MAX,
+        _ => return None,
+    };
+    Some(u64::from_le_bytes(chunk) & keep)
+}
+
+/// `word_hash` of a word of `len` bytes (1 to 8) given packed by `packed_word`.
+#[inline(always)]
+fn word_hash_packed(packed: u64, len: usize) -> u64 {
+    let mut h = FxHasher::default();
+    h.add(packed);
+    if len == 8 {
+        // (eight bytes are a whole chunk, then an empty tail)
+        h.add(0);
+    }
+    h.write_u8(0xff);
+    h.finish()
+}
+
 /// Room in a `KeyBuf`: more than the longest word-list entry (a test checks), so a key
 /// that does not fit names nothing.
 const KEY_BYTES: usize = 128;
@@ -556,6 +583,35 @@ fn is_particle_word(w: &str) -> bool {
         _ => false,
     }
 }
+
+/// `is_particle_word` of a word of at most five bytes given packed (`packed_word`): one
+/// slot of a perfect hash table of the packed particles, instead of a branch per letter.
+#[inline(always)]
+fn is_particle_packed(packed: u64) -> bool {
+    PARTICLE_SLOTS[(packed.wrapping_mul(PARTICLE_MUL) >> 58) as usize] == packed
+}
+
+/// Multiplier of `PARTICLE_SLOTS`: it sends the 27 packed particles to 27 different slots
+/// of 64 (found by trying; a test checks).
+const PARTICLE_MUL: u64 = 0xea90_a8f0_d66b_829f;
+
+/// The packed particles at their slots, 0 (no word) elsewhere.
+static PARTICLE_SLOTS: [u64; 64] = {
+    let mut slots = [0u64; 64];
+    let mut k = 0;
+    while k < PARTICLES.len() {
+        let w = PARTICLES[k].as_bytes();
+        let mut packed = 0u64;
+        let mut b = 0;
+        while b < w.len() {
+            packed |= (w[b] as u64) << (8 * b);
+            b += 1;
+        }
+        slots[(packed.wrapping_mul(PARTICLE_MUL) >> 58) as usize] = packed;
+        k += 1;
+    }
+    slots
+};
 
 const PARTICLES: &[&str] = &[
     "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
@@ -1540,8 +1596,16 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
             let plain_end = next < 0x80 && next != b'\'' && next != b'-';
             if plain_end && b.is_ascii_lowercase() {
                 let w = text.get(i..end).unwrap_or("");
-                lower_words.insert(word_hash(w));
-                let particle = w.len() <= 5 && is_particle_word(w);
+                let particle = match packed_word(bytes, i, w.len()) {
+                    Some(packed) => {
+                        lower_words.insert(word_hash_packed(packed, w.len()));
+                        w.len() <= 5 && is_particle_packed(packed)
+                    }
+                    None => {
+                        lower_words.insert(word_hash(w));
+                        w.len() <= 5 && is_particle_word(w)
+                    }
+                };
                 toks.push(Tok::plain(w, particle, false, line_start, *line));
                 line_start = false;
                 // (the space after a word needs no turn of the loop of its own)
@@ -4823,6 +4887,36 @@ mod tests {
             let longest = words.iter().map(|(w, _)| w.len()).max();
             assert!(longest.is_some_and(|l| l < KEY_BYTES), "{longest:?}");
         }
+    }
+
+    #[test]
+    fn packed_words_hash_and_match_particles_as_strings_do() {
+        // every particle has a slot of its own
+        let mut seen = std::collections::HashSet::new();
+        for p in PARTICLES {
+            let packed = le_word(p.as_bytes());
+            assert!(seen.insert((packed.wrapping_mul(PARTICLE_MUL) >> 58) as usize), "{p}");
+            assert!(is_particle_packed(packed), "{p}");
+        }
+        let text = "van the de of dell delle y zu z vanilla al-qaida eightchr ninechars ibn dos  x";
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for w in text.split(' ') {
+            if !w.is_empty() {
+                match packed_word(bytes, start, w.len()) {
+                    Some(packed) => {
+                        assert_eq!(packed, le_word(w.as_bytes()), "{w}");
+                        assert_eq!(word_hash_packed(packed, w.len()), word_hash(w), "{w}");
+                        assert_eq!(w.len() <= 5 && is_particle_packed(packed), is_particle_word(w), "{w}");
+                    }
+                    // too long, or too near the end to read eight bytes
+                    None => assert!(w.len() > 8 || start + 8 > bytes.len(), "{w}"),
+                }
+            }
+            start += w.len() + 1;
+        }
+        assert_eq!(packed_word(b"abcdefghij", 0, 9), None);
+        assert_eq!(packed_word(b"abc", 0, 3), None);
     }
 
     #[test]
