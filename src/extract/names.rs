@@ -80,13 +80,12 @@ fn word_hash_bytes(w: &[u8]) -> u64 {
 /// varies from word to word. `None` for longer words or near the end of `bytes`.
 #[inline(always)]
 fn packed_word(bytes: &[u8], start: usize, len: usize) -> Option<u64> {
+    if !(1..=8).contains(&len) {
+        return None;
+    }
     let chunk: [u8; 8] = bytes.get(start..start + 8)?.try_into().ok()?;
-    let keep = match len {
-        1..=7 => (1u64 << (8 * len)) - 1,
-        8 => u64::MAX,
-        _ => return None,
-    };
-    Some(u64::from_le_bytes(chunk) & keep)
+    // (the low `len` bytes, without a branch on `len`)
+    Some(u64::from_le_bytes(chunk) & (u64::MAX >> (64 - 8 * len)))
 }
 
 /// `word_hash` of a word of `len` bytes (1 to 8) given packed by `packed_word`.
@@ -1283,7 +1282,10 @@ const HYPHEN_TAILS: &[&str] = &[
 
 /// "II", "VIII", "XIV": regnal numbers.
 fn is_roman(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 5 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+    // (the first letter first: it rules out nearly every word, and predictably)
+    matches!(w.as_bytes().first(), Some(b'I' | b'V' | b'X'))
+        && w.len() <= 5
+        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
 /// Any given name, including those that are also ordinary words ("Faith", "May").
@@ -1577,6 +1579,9 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
     toks.reserve(text.len() / 5);
     let mut i = 0;
     let mut line_start = true;
+    // Whether a sentence (or a quotation, or a line) opens at the next word: see
+    // `PUNCT_OPENS`. Words marked `T_SENT_START` as they are made.
+    let mut open = true;
     while let Some(&b) = bytes.get(i) {
         if b == b'\n' {
             *line += 1;
@@ -1599,14 +1604,18 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
                 let particle = match packed_word(bytes, i, w.len()) {
                     Some(packed) => {
                         lower_words.insert(word_hash_packed(packed, w.len()));
-                        w.len() <= 5 && is_particle_packed(packed)
+                        // (six to eight bytes never match: every particle is shorter)
+                        is_particle_packed(packed)
                     }
                     None => {
                         lower_words.insert(word_hash(w));
                         w.len() <= 5 && is_particle_word(w)
                     }
                 };
-                toks.push(Tok::plain(w, particle, false, line_start, *line));
+                let mut t = Tok::plain(w, particle, false, line_start, *line);
+                t.bits |= u8::from(open | line_start) * T_SENT_START;
+                open = false;
+                toks.push(t);
                 line_start = false;
                 // (the space after a word needs no turn of the loop of its own)
                 i = end + usize::from(next == b' ');
@@ -1617,7 +1626,10 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
             if plain_end && next != b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
                 let w = text.get(i..end).unwrap_or("");
                 let cap = w.len() <= MAX_NAME_WORD_BYTES;
-                toks.push(Tok::plain(w, false, cap, line_start, *line));
+                let mut t = Tok::plain(w, false, cap, line_start, *line);
+                t.bits |= u8::from(open | line_start) * T_SENT_START;
+                open = false;
+                toks.push(t);
                 line_start = false;
                 i = end + usize::from(next == b' ');
                 continue;
@@ -1627,6 +1639,9 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
         if b < 0x80 && !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() && b != 0x0b {
             let p = text.get(i..i + 1).unwrap_or("");
             toks.push(Tok::punct(p, line_start, *line));
+            // (without a branch: open, close or keep, by table)
+            let effect = PUNCT_OPENS[usize::from(b)];
+            open = (effect & OPENS != 0) | ((effect & KEEPS != 0) & (open | line_start));
             line_start = false;
             i += 1;
             continue;
@@ -1729,7 +1744,10 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
             if kind == Kind::Word && starts_lower(w) {
                 lower_words.insert(word_hash(w));
             }
-            toks.push(Tok::new(w, kind, poss, line_start, *line));
+            let mut t = Tok::new(w, kind, poss, line_start, *line);
+            t.set(T_SENT_START, open | line_start);
+            open = false;
+            toks.push(t);
         } else if c.is_ascii_digit() {
             end = i + 1;
             while let Some(&d) = bytes.get(end) {
@@ -1742,41 +1760,55 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
                     break;
                 }
             }
-            toks.push(Tok::new(&text[start..end], Kind::Num, false, line_start, *line));
+            let mut t = Tok::new(&text[start..end], Kind::Num, false, line_start, *line);
+            t.set(T_SENT_START, open | line_start);
+            open = false;
+            toks.push(t);
         } else {
             end = i + clen;
-            toks.push(Tok::new(&text[start..end], Kind::Punct, false, line_start, *line));
+            let p = &text[start..end];
+            open = punct_opens(p, open | line_start);
+            toks.push(Tok::new(p, Kind::Punct, false, line_start, *line));
         }
         line_start = false;
         i = end;
     }
 }
 
-/// Marks the tokens that open a sentence, a quotation or a line.
-fn mark_sentence_starts(toks: &mut [Tok]) {
-    let mut open = true;
-    for t in toks.iter_mut() {
-        if t.line_start() {
-            open = true;
+/// Whether a sentence is open after the punctuation `p`, when it was `open` before: a full
+/// stop, a colon, an opening quotation mark or bracket opens one; a dash or a quotation mark
+/// after a full stop keeps the state; anything else closes it.
+fn punct_opens(p: &str, open: bool) -> bool {
+    match p.as_bytes() {
+        [b] if b.is_ascii() => {
+            let effect = PUNCT_OPENS[usize::from(*b)];
+            (effect & OPENS != 0) || (effect & KEEPS != 0 && open)
         }
-        match t.kind {
-            Kind::Punct => match t.text.as_bytes() {
-                [b'.' | b'!' | b'?' | b':' | b';' | b'"' | b'(' | b'['] => open = true,
-                // a dash or quote after a full stop still opens: keep the state
-                [b'-' | b'\''] => {}
-                _ => match t.text {
-                    "\u{201c}" => open = true,
-                    "\u{2013}" | "\u{2014}" | "\u{2018}" => {}
-                    _ => open = false,
-                },
-            },
-            _ => {
-                t.set(T_SENT_START, open);
-                open = false;
-            }
-        }
+        _ => match p {
+            "\u{201c}" => true,
+            "\u{2013}" | "\u{2014}" | "\u{2018}" => open,
+            _ => false,
+        },
     }
 }
+
+/// `PUNCT_OPENS` values: the character opens a sentence, or keeps the state; neither closes.
+const OPENS: u8 = 1;
+const KEEPS: u8 = 2;
+
+/// What each ASCII character does as a punctuation token (see `punct_opens`).
+static PUNCT_OPENS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let opens = b".!?:;\"([";
+    let mut k = 0;
+    while k < opens.len() {
+        t[opens[k] as usize] = OPENS;
+        k += 1;
+    }
+    t[b'-' as usize] = KEEPS;
+    t[b'\'' as usize] = KEEPS;
+    t
+};
 
 #[inline]
 fn first_char(w: &str) -> Option<char> {
@@ -2439,10 +2471,9 @@ fn headline_lines(toks: &[Tok]) -> Lines {
             words += u32::from(is_word);
             all_caps += u32::from(is_word && t.caps());
             caps += u32::from(t.cap());
-            if t.cap() && cap_function == 0 && j > i && t.lex & L_HEADLINE_FUNCTION != 0 {
-                cap_function += 1;
-            }
-            if lower_content == 0 && is_word && !t.caps() && !t.cap() && !is_minor_word(t.text) {
+            // (one branch-free flag: cap or not alternates unpredictably)
+            cap_function |= u32::from(t.cap() & (j > i) & (t.lex & L_HEADLINE_FUNCTION != 0));
+            if lower_content == 0 && (is_word & !t.caps() & !t.cap()) && !is_minor_word(t.text) {
                 lower_content += 1;
             }
             j += 1;
@@ -3147,7 +3178,6 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     if let Some(t) = toks.get_mut(n_title) {
         t.set(T_LINE_START, true);
     }
-    mark_sentence_starts(&mut toks);
     // Hashes of the words written in lower case, sorted for binary search (cheaper than a set).
     classify(&mut toks, &lower_words);
     let mut headline = headline_lines(&toks);
@@ -4907,7 +4937,7 @@ mod tests {
                     Some(packed) => {
                         assert_eq!(packed, le_word(w.as_bytes()), "{w}");
                         assert_eq!(word_hash_packed(packed, w.len()), word_hash(w), "{w}");
-                        assert_eq!(w.len() <= 5 && is_particle_packed(packed), is_particle_word(w), "{w}");
+                        assert_eq!(is_particle_packed(packed), is_particle_word(w), "{w}");
                     }
                     // too long, or too near the end to read eight bytes
                     None => assert!(w.len() > 8 || start + 8 > bytes.len(), "{w}"),
