@@ -163,16 +163,20 @@ impl KeyBuf {
 #[derive(Debug, Default)]
 struct HashSet64 {
     slots: Vec<u64>,
+    /// How many of `slots` the set uses (a power of two): as many as this article needs,
+    /// not as many as the longest article so far, so that a short article's words stay
+    /// in few cache lines.
+    size: usize,
     filled: Vec<u32>,
 }
 
 impl HashSet64 {
     /// Room for `n` hashes at most half full (an empty set only: the table is not rehashed).
     fn reserve(&mut self, n: usize) {
-        let size = (n * 2).next_power_of_two().max(16);
-        if self.slots.len() < size {
-            debug_assert!(self.filled.is_empty());
-            self.slots = vec![0; size];
+        debug_assert!(self.filled.is_empty());
+        self.size = (n * 2).next_power_of_two().max(16);
+        if self.slots.len() < self.size {
+            self.slots = vec![0; self.size];
         }
     }
 
@@ -190,9 +194,9 @@ impl HashSet64 {
     #[inline]
     fn insert(&mut self, hash: u64) {
         let h = hash | 1;
-        let mask = self.slots.len().wrapping_sub(1);
+        let mask = self.size.wrapping_sub(1);
         let mut i = (h as usize) & mask;
-        let mut left = self.slots.len();
+        let mut left = self.size;
         while left > 0 {
             let Some(slot) = self.slots.get_mut(i) else {
                 return;
@@ -212,9 +216,9 @@ impl HashSet64 {
 
     fn contains(&self, hash: u64) -> bool {
         let h = hash | 1;
-        let mask = self.slots.len().wrapping_sub(1);
+        let mask = self.size.wrapping_sub(1);
         let mut i = (h as usize) & mask;
-        for _ in 0..self.slots.len() {
+        for _ in 0..self.size {
             let Some(&slot) = self.slots.get(i) else {
                 return false;
             };
@@ -236,15 +240,17 @@ impl HashSet64 {
 struct HashIndex {
     /// `(hash | 1, value)`; a zero hash is an empty slot.
     slots: Vec<(u64, u32)>,
+    /// How many of `slots` the map uses, as `HashSet64::size`.
+    size: usize,
     filled: Vec<u32>,
 }
 
 impl HashIndex {
     /// Room for `n` entries at most half full (an empty map only: the table is not rehashed).
     fn reserve(&mut self, n: usize) {
-        let size = (n * 2).next_power_of_two().max(16);
-        if self.slots.len() < size {
-            self.slots = vec![(0, 0); size];
+        self.size = (n * 2).next_power_of_two().max(16);
+        if self.slots.len() < self.size {
+            self.slots = vec![(0, 0); self.size];
         }
     }
 
@@ -260,9 +266,9 @@ impl HashIndex {
     /// Sets the value of `hash` (sized by `reserve`: a full table drops the insert).
     fn insert(&mut self, hash: u64, value: usize) {
         let h = hash | 1;
-        let mask = self.slots.len().wrapping_sub(1);
+        let mask = self.size.wrapping_sub(1);
         let mut i = (h as usize) & mask;
-        for _ in 0..self.slots.len() {
+        for _ in 0..self.size {
             let Some(slot) = self.slots.get_mut(i) else {
                 return;
             };
@@ -279,9 +285,9 @@ impl HashIndex {
 
     fn get(&self, hash: u64) -> Option<usize> {
         let h = hash | 1;
-        let mask = self.slots.len().wrapping_sub(1);
+        let mask = self.size.wrapping_sub(1);
         let mut i = (h as usize) & mask;
-        for _ in 0..self.slots.len() {
+        for _ in 0..self.size {
             let &(slot, value) = self.slots.get(i)?;
             if slot == 0 {
                 return None;
