@@ -16,6 +16,9 @@
 //!
 //! Run it with `cargo bench --bench names -- DIR`.
 
+#[path = "common.rs"]
+mod common;
+
 use std::hash::{Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -28,8 +31,7 @@ use newsidx::extract::names::find_people;
 const USAGE: &str = "usage: names [--cold] DIR [ROUNDS] | names --dump DIR";
 
 fn main() -> ExitCode {
-    // `cargo bench` passes `--bench`; it means nothing here.
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args = common::args();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["--dump", dir] => dump(Path::new(dir)),
         ["--cold", dir] => time(Path::new(dir), 5, true),
@@ -45,21 +47,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        // Output cut short by a closed pipe (`| head`) is not an error.
-        Err(err)
-            if err
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            eprintln!("names: error: {err:#}");
-            ExitCode::from(2)
-        }
-    }
+    common::exit("names", result)
 }
 
 fn rounds_arg(rounds: &str) -> anyhow::Result<usize> {
@@ -69,28 +57,10 @@ fn rounds_arg(rounds: &str) -> anyhow::Result<usize> {
     }
 }
 
-/// Every .txt file under `dir`, sorted.
-fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-    let mut entries = std::fs::read_dir(dir)
-        .with_context(|| format!("reading folder {}", dir.display()))?
-        .collect::<Result<Vec<_>, _>>()
-        .with_context(|| format!("reading folder {}", dir.display()))?;
-    entries.sort_by_key(|e| e.path());
-    for entry in entries {
-        let path = entry.path();
-        if entry.file_type()?.is_dir() {
-            txt_files(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
 /// (path, title, body) of every article under `dir`, read as `index` reads them.
 fn load(dir: &Path) -> anyhow::Result<Vec<(PathBuf, String, String)>> {
     let mut files = Vec::new();
-    txt_files(dir, &mut files)?;
+    common::txt_files(dir, &mut files)?;
     let mut out = Vec::with_capacity(files.len());
     for path in files {
         let id = path.display().to_string();

@@ -15,8 +15,11 @@
 //! Run it with `cargo bench --bench plain_tantivy -- index DIR OUT`, or build
 //! it with `cargo build --release --benches` (target/release/deps/plain_tantivy-*).
 
+#[path = "common.rs"]
+mod common;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -58,8 +61,7 @@ fn schema() -> (Schema, Fields) {
 }
 
 fn main() -> ExitCode {
-    // `cargo bench` passes `--bench`; it means nothing here.
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args = common::args();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["index", dir, out] => index(Path::new(dir), Path::new(out)),
         ["search", out, query] => search(Path::new(out), query),
@@ -73,35 +75,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        // Output cut short by a closed pipe (`| head`) is not an error.
-        Err(err)
-            if err
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
-        {
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            eprintln!("plain_tantivy: error: {err:#}");
-            ExitCode::from(2)
-        }
-    }
-}
-
-/// Every .txt file under `dir`, sorted.
-fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
-    for entry in std::fs::read_dir(dir).with_context(|| format!("reading folder {}", dir.display()))? {
-        let entry = entry.with_context(|| format!("reading folder {}", dir.display()))?;
-        let path = entry.path();
-        if entry.file_type()?.is_dir() {
-            txt_files(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
-            out.push(path);
-        }
-    }
-    Ok(())
+    common::exit("plain_tantivy", result)
 }
 
 /// Title (the first non-empty line) and body (the rest) of an article.
@@ -119,7 +93,7 @@ fn article(f: &Fields, path: &Path, bytes: &[u8]) -> TantivyDocument {
 fn index(dir: &Path, out: &Path) -> anyhow::Result<()> {
     let start = Instant::now();
     let mut files = Vec::new();
-    txt_files(dir, &mut files)?;
+    common::txt_files(dir, &mut files)?;
     files.sort();
     if out.exists() {
         let empty = std::fs::read_dir(out)?.next().is_none();
