@@ -57,22 +57,30 @@ pub fn ascii_lower<'o>(bytes: &[u8], out: &'o mut [u8; LOWER_BYTES]) -> Option<&
     out.get(..bytes.len())
 }
 
+/// Byte strings of up to `max_len - 1` pseudo-random bytes (xorshift from `state`), for
+/// tests that compare a fast path with a plain loop.
+#[cfg(test)]
+pub fn random_bytes(state: &mut u64, max_len: u64) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for _ in 0..(*state % max_len) {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        bytes.push((*state >> 24) as u8);
+    }
+    bytes
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{ascii_lower, le_word, LOWER_BYTES};
+    use super::{ascii_lower, le_word, random_bytes, LOWER_BYTES};
 
     #[test]
     fn lower_cases_like_the_standard_library() {
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         let mut out = [0u8; LOWER_BYTES];
         for _ in 0..20_000 {
-            let mut bytes = Vec::new();
-            for _ in 0..(state % 52) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                bytes.push((state >> 24) as u8);
-            }
+            let bytes = random_bytes(&mut state, 52);
             let got = ascii_lower(&bytes, &mut out).map(<[u8]>::to_vec);
             let want = (bytes.len() <= LOWER_BYTES).then(|| bytes.to_ascii_lowercase());
             assert_eq!(got, want, "{bytes:?}");

@@ -4959,13 +4959,7 @@ mod tests {
     fn eight_byte_sweep_matches_the_byte_loop() {
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..20_000 {
-            let mut bytes = Vec::new();
-            for _ in 0..(state % 23) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                bytes.push((state >> 24) as u8);
-            }
+            let bytes = crate::bytes::random_bytes(&mut state, 23);
             let naive = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
             assert_eq!(alnum_run(&bytes), naive, "{bytes:?}");
         }
