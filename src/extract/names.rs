@@ -4720,6 +4720,8 @@ mod tests {
             }
             let (title, body) = text.split_at(text.find('\n').unwrap_or(0));
             let people = find_people(title, body);
+            // the thread's reused buffers give what fresh ones give
+            assert_eq!(people, find_people_in(title, body, &mut Scratch::default()), "{text:?}");
             for p in &people {
                 assert!(!p.name.is_empty());
                 assert!(p.mentions >= 1);
