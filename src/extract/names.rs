@@ -2805,8 +2805,9 @@ fn make_cand<'a>(
         .is_some_and(|p| p.text == "(")
         && toks.get(last + 1).is_some_and(|n| n.kind == Kind::Num)
         && toks.get(last + 2).is_some_and(|c| c.text == ")");
-    // (a word opening its line before a colon labels the list: "Subs: ...", "Chelsea: ...")
-    let label = toks[first].line_start() && toks.get(last + 1).is_some_and(|n| n.text == ":");
+    // (a word opening its line or sentence before a colon labels a list: "Subs: ...",
+    // "Chelsea: ...", "Att: 47,111")
+    let label = toks[first].sent_start() && toks.get(last + 1).is_some_and(|n| n.text == ":");
     // ... and the player replaced: "Kinsella (Farrell 70)"
     let replaced = toks.get(last + 1).is_some_and(|p| p.text == "(")
         && toks.get(last + 2).is_some_and(|w| w.kind == Kind::Word)
@@ -4587,7 +4588,8 @@ mod tests {
                     Ciara Walsh replied for United.\n\n\
                     Rovers: Brady, Keane, Doyle, Kinsella (Farrell 70), Hegarty.\n\
                     United: Walsh, Tobin, Garvey, Lynam, Mulcahy, Rooke (Dineen 81).\n\
-                    Subs: Carey, Quigley, Tiernan, Moran.";
+                    Subs: Carey, Quigley, Tiernan, Moran.\n\n\
+                    Goals: Keane 12, 40, Doyle 55. Subs: Egan, Cullinane. Att: 12,204 Ref: Sean Gallagher.";
         let got = names("Rovers 3-1 United", body);
         // the first line names two known players; the second, longer one only one, but the
         // article has a line-up by then; substitutes in brackets count; "Subs" labels a list
@@ -4597,7 +4599,8 @@ mod tests {
             assert!(got.iter().any(|n| n == player), "{player} missing from {got:?}");
         }
         assert!(
-            !got.iter().any(|n| n == "Subs" || n == "Rovers" || n == "United"),
+            !got.iter()
+                .any(|n| ["Subs", "Rovers", "United", "Att"].contains(&n.as_str())),
             "{got:?}"
         );
         // the known players are not listed twice
