@@ -3119,8 +3119,9 @@ struct Scratch {
 }
 
 /// Articles above this size get buffers of their own, so that one huge article does not
-/// leave a thread holding its buffers.
-const SCRATCH_MAX_BYTES: usize = 1 << 20;
+/// leave a thread holding its buffers (for 256 KiB of text they come to about 2.5 MB;
+/// news articles are a few KiB).
+const SCRATCH_MAX_BYTES: usize = 256 << 10;
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
