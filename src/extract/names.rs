@@ -318,22 +318,9 @@ fn joined<'a>(words: &[&'a str], title: &'a str, body: &'a str) -> Cow<'a, str> 
         if start < base || end > base + text.len() {
             continue;
         }
+        // (the span from the first word to the last is the words with one space between)
         if let Some(span) = text.get(start - base..end - base) {
-            let mut rest = span;
-            let mut same = true;
-            for (k, w) in words.iter().enumerate() {
-                if k > 0 {
-                    match rest.strip_prefix(' ') {
-                        Some(r) => rest = r,
-                        None => same = false,
-                    }
-                }
-                match rest.strip_prefix(w) {
-                    Some(r) if same => rest = r,
-                    _ => same = false,
-                }
-            }
-            if same && rest.is_empty() {
+            if span.split(' ').eq(words.iter().copied()) {
                 return Cow::Borrowed(span);
             }
         }
@@ -1645,9 +1632,7 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
         if b < 0x80 && !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() && b != 0x0b {
             let p = text.get(i..i + 1).unwrap_or("");
             toks.push(Tok::punct(p, line_start, *line));
-            // (without a branch: open, close or keep, by table)
-            let effect = PUNCT_OPENS[usize::from(b)];
-            open = (effect & OPENS != 0) | ((effect & KEEPS != 0) & (open | line_start));
+            open = ascii_punct_opens(b, open | line_start);
             line_start = false;
             i += 1;
             continue;
@@ -1786,16 +1771,20 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
 /// after a full stop keeps the state; anything else closes it.
 fn punct_opens(p: &str, open: bool) -> bool {
     match p.as_bytes() {
-        [b] if b.is_ascii() => {
-            let effect = PUNCT_OPENS[usize::from(*b)];
-            (effect & OPENS != 0) || (effect & KEEPS != 0 && open)
-        }
+        [b] if b.is_ascii() => ascii_punct_opens(*b, open),
         _ => match p {
             "\u{201c}" => true,
             "\u{2013}" | "\u{2014}" | "\u{2018}" => open,
             _ => false,
         },
     }
+}
+
+/// `punct_opens` of one ASCII character, by table and without a branch.
+#[inline(always)]
+fn ascii_punct_opens(b: u8, open: bool) -> bool {
+    let effect = PUNCT_OPENS.get(usize::from(b)).copied().unwrap_or(0);
+    (effect & OPENS != 0) | ((effect & KEEPS != 0) & open)
 }
 
 /// `PUNCT_OPENS` values: the character opens a sentence, or keeps the state; neither closes.
@@ -2798,21 +2787,19 @@ fn make_cand<'a>(
                 .any(|&k| is_particle(&toks[k]) && !toks[k].text.contains('-')));
     let is_sep = |t: Option<&Tok>| t.is_none_or(|t| matches!(t.text, "," | ":" | ";" | "."));
     let lone = words.len() == 1 && first == run_start && last + 1 == run_end;
+    // "(Biscan 67)" from token `at`: brackets around a name and the minute he came on
+    let bracketed = |at: usize| {
+        toks.get(at).is_some_and(|p| p.text == "(")
+            && toks.get(at + 2).is_some_and(|n| n.kind == Kind::Num)
+            && toks.get(at + 3).is_some_and(|c| c.text == ")")
+    };
     // a substitute in a line-up: "Traore (Biscan 67)"
-    let substitute = first
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|p| p.text == "(")
-        && toks.get(last + 1).is_some_and(|n| n.kind == Kind::Num)
-        && toks.get(last + 2).is_some_and(|c| c.text == ")");
+    let substitute = first.checked_sub(1).is_some_and(bracketed);
     // (a word opening its line or sentence before a colon labels a list: "Subs: ...",
     // "Chelsea: ...", "Att: 47,111")
     let label = toks[first].sent_start() && toks.get(last + 1).is_some_and(|n| n.text == ":");
     // ... and the player replaced: "Kinsella (Farrell 70)"
-    let replaced = toks.get(last + 1).is_some_and(|p| p.text == "(")
-        && toks.get(last + 2).is_some_and(|w| w.kind == Kind::Word)
-        && toks.get(last + 3).is_some_and(|n| n.kind == Kind::Num)
-        && toks.get(last + 4).is_some_and(|c| c.text == ")");
+    let replaced = bracketed(last + 1) && toks.get(last + 2).is_some_and(|w| w.kind == Kind::Word);
     let list_item = lone
         && !label
         && (substitute
