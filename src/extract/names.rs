@@ -807,7 +807,12 @@ static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
         .filter_map(|e| e.split_once(' ').map(|(first, _)| first))
         .collect()
 });
-static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| COMMON_WORDS.split_whitespace().collect());
+static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| {
+    COMMON_WORDS
+        .split_whitespace()
+        .chain(COMMON_BUSINESS_WORDS.split_whitespace())
+        .collect()
+});
 
 /// Exact-case word classes, one look-up for all of them.
 const L_GIVEN: u32 = 1;
@@ -2298,7 +2303,11 @@ impl Ctx<'_, '_> {
                     }
                     "(" => {
                         if let (Some(n), Some(c)) = (next, next2) {
-                            if c.text == ")" && n.kind == Kind::Num {
+                            // an age or a record, "Putin (72)", "Pettitte (19-7)", or the
+                            // minute a player scored, "Giovanni (14th)"; not a rank, a year
+                            // or an amount ("Tamagotchi (86th)", "Doom (2004)")
+                            let given = j > 0 && self.tok_lex(j - 1) & L_GIVEN != 0;
+                            if c.text == ")" && n.kind == Kind::Num && (age_or_record(n.text) || given) {
                                 ev.appos = true;
                             }
                             if multi && (n.kind == Kind::Num || lex(n.text) & L_PLACE != 0) {
@@ -2361,6 +2370,34 @@ impl Ctx<'_, '_> {
             ev.against = true;
         }
     }
+}
+
+/// "72" or "19-7": one to three digits, or two numbers of one or two digits joined by a hyphen.
+fn age_or_record(n: &str) -> bool {
+    let short = |d: &str, max: usize| (1..=max).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
+    match n.split_once('-') {
+        Some((won, lost)) => short(won, 2) && short(lost, 2),
+        None => short(n, 3),
+    }
+}
+
+/// Role nouns of `titles.txt` that firms fill as often as people ("publisher Bertelsmann",
+/// "investor SoftBank"): evidence for a full name after them, not for one word.
+const FIRM_ROLES: &[&str] = &[
+    "developer",
+    "publisher",
+    "broadcaster",
+    "builder",
+    "streamer",
+    "partner",
+    "investor",
+    "shareholder",
+    "consultant",
+    "adviser",
+];
+
+fn is_firm_role(w: &str) -> bool {
+    FIRM_ROLES.contains(&w)
 }
 
 /// Function words that title case capitalises ("Meeting With Trump").
@@ -2757,11 +2794,14 @@ fn make_cand<'a>(
         return None;
     }
     let words = Words::collect(seg.iter().map(|&k| toks[k].text));
+    let multi = words.len() >= 2;
+    // "publisher Bertelsmann", "developer Valve": roles that firms fill as often as people
+    // mark a full name ("publisher Rupert Murdoch"), not a lone word
+    let firm_role = !multi && first > 0 && is_firm_role(toks[first - 1].text);
     let mut ev = Evidence {
-        title,
+        title: title && !firm_role,
         ..Evidence::default()
     };
-    let multi = words.len() >= 2;
     if last + 1 == run_end && !toks[last].poss() {
         ctx.after(last + 1, &mut ev, multi);
     }
@@ -4066,6 +4106,13 @@ yesterday yet you young younger youngest youngster youngsters your yourself yout
 zombie zombies zone
 ";
 
+/// Nouns of business news that open sentences before a firm's name ("Chipmaker Nvidia
+/// said"), added by hand to the frequency list above.
+const COMMON_BUSINESS_WORDS: &str = "\
+chipmaker chipmakers automaker automakers drugmaker drugmakers planemaker planemakers lenders
+streamer streamers startup startups fintech miners chatbot chatbots app apps
+";
+
 /// Less frequent lower-case English words (same source, looser cut): enough to doubt a
 /// capitalised run that has no other evidence of being a name ("Enduring Love", "Iron Maiden").
 const LESS_COMMON_WORDS: &str = "\
@@ -4442,6 +4489,50 @@ mod tests {
     #[test]
     fn age_apposition_marks_a_person() {
         assert_eq!(names("Crash", "Kowalczyk, 45, was unhurt."), ["Kowalczyk"]);
+    }
+
+    #[test]
+    fn a_number_in_brackets_marks_a_person_only_as_an_age_a_record_or_a_minute() {
+        assert_eq!(names("Crash", "Kowalczyk (45) was unhurt."), ["Kowalczyk"]);
+        assert_eq!(names("Baseball", "Pettitte (19-7) allowed two runs."), ["Pettitte"]);
+        assert_eq!(
+            names("Goals", "Brazil - Giovanni (14th), Marcello Goncalves (55th)"),
+            ["Giovanni", "Marcello Goncalves"]
+        );
+        // a rank, a year, an amount
+        assert!(names("Toys", "The 1980s toy Tamagotchi (86th) was there.").is_empty());
+        assert!(names("Novels", "Wheels (1971) and Overload (1979) followed.").is_empty());
+        assert!(names("Costs", "The game Arkham (12.5) sold well.").is_empty());
+    }
+
+    #[test]
+    fn a_role_firms_also_fill_marks_a_full_name_not_one_word() {
+        assert!(names("Deal", "The deal with German music publisher Bertelsmann was done.").is_empty());
+        assert!(names(
+            "SMS",
+            "London-based software developer Connectotel has unveiled a tool."
+        )
+        .is_empty());
+        assert_eq!(
+            names(
+                "Deal",
+                "Media publisher Rupert Murdoch was there; striker Drogba was not."
+            ),
+            ["Rupert Murdoch", "Drogba"]
+        );
+    }
+
+    #[test]
+    fn a_business_noun_opening_a_sentence_is_no_given_name() {
+        assert!(names(
+            "Chips",
+            "Chipmaker Nvidia said sales rose. Drugmaker Pfizer said so too."
+        )
+        .is_empty());
+        assert_eq!(
+            names("Chips", "Chipmaker boss Jensen Huang said sales rose."),
+            ["Jensen Huang"]
+        );
     }
 
     #[test]
