@@ -6,6 +6,7 @@ pub mod markdown;
 pub mod text;
 pub mod walk;
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use anyhow::Context;
@@ -57,6 +58,7 @@ pub fn parse(id: &str, format: Format, bytes: &[u8]) -> anyhow::Result<FileArtic
         Format::JsonLines => json::parse_lines(id, &text, problems),
     };
     for article in out.articles.iter_mut().flatten() {
+        unescape(article);
         with_dateline(article);
     }
     Ok(out)
@@ -65,6 +67,24 @@ pub fn parse(id: &str, format: Format, bytes: &[u8]) -> anyhow::Result<FileArtic
 fn non_empty(article: Article) -> anyhow::Result<Article> {
     anyhow::ensure!(!article.is_empty(), "empty article (no title, no body)");
     Ok(article)
+}
+
+/// Articles saved from web pages keep HTML character references ("Jos&#233;",
+/// "AT&amp;T"): they are read as the characters they stand for, as a browser would
+/// show them. Text without a well-formed reference is left as it is.
+fn unescape(article: &mut Article) {
+    fn text(s: &mut String) {
+        if s.contains('&') {
+            if let Cow::Owned(decoded) = html_escape::decode_html_entities(s.as_str()) {
+                *s = decoded;
+            }
+        }
+    }
+    text(&mut article.title);
+    text(&mut article.body);
+    if let Some(author) = &mut article.author {
+        text(author);
+    }
 }
 
 /// Without a date in its metadata, an article may still open with a dateline
@@ -112,6 +132,37 @@ mod tests {
         assert_eq!(published("T\n\nPARIS, 19 December 2024 - Text."), want);
         assert_eq!(published("T\nDate: 2024-12-19\n\nPARIS, 1 May 2020 - Text."), want);
         assert_eq!(published("T\n\nWASHINGTON (AP) — Text."), None);
+    }
+
+    #[test]
+    fn html_character_references_are_read_as_characters() {
+        let article = |format: Format, bytes: &[u8]| {
+            let parsed = parse("h", format, bytes).unwrap_or_else(|e| panic!("{e:#}"));
+            parsed
+                .articles
+                .into_iter()
+                .next()
+                .and_then(Result::ok)
+                .unwrap_or_default()
+        };
+        let text = article(
+            Format::Text,
+            b"AT&amp;T deal\n\nEC President Jos&#233; Manuel Barroso and Fran&#xE7;ois.",
+        );
+        assert_eq!(text.title, "AT&T deal");
+        assert_eq!(text.body, "EC President José Manuel Barroso and François.");
+        let json = article(
+            Format::Json,
+            br#"{"title": "Caf&eacute;", "body": "Tom &amp; Jerry", "author": "Ren&eacute;e Smith"}"#,
+        );
+        assert_eq!((json.title.as_str(), json.body.as_str()), ("Café", "Tom & Jerry"));
+        assert_eq!(json.author.as_deref(), Some("Renée Smith"));
+        // not a reference: left alone
+        let plain = article(Format::Text, b"R&D and fish & chips\n\nProfits &up; 5% & more");
+        assert_eq!(
+            (plain.title.as_str(), plain.body.as_str()),
+            ("R&D and fish & chips", "Profits &up; 5% & more")
+        );
     }
 
     #[test]
