@@ -1915,6 +1915,11 @@ fn compute_particle(text: &str) -> bool {
     false
 }
 
+/// A particle, in lower case or capitalised ("van", "Le" of "Marine Le Pen").
+fn particle_any_case(t: &Tok) -> bool {
+    is_particle(t) || (t.text.len() <= 5 && with_lower(t.text, |l| PARTICLES.contains(&l)))
+}
+
 /// A particle (or several: "van der") followed by a capitalised word on the same line.
 fn particle_leads_to_name(toks: &[Tok], i: usize) -> bool {
     let mut j = i;
@@ -2666,9 +2671,12 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         }
         let tl = ctx.title_len(i, end);
         // A title opens a new name, unless it is the last word of the run.
-        // "Dean Jones": a one-word title that is also a given name, before a lone surname
-        let given_not_title =
-            tl == 1 && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0 && ctx.tok_lex(i) & L_REGAL == 0 && i + 2 == end;
+        // "Dean Jones", "Marine Le Pen": a one-word title that is also a given name, before
+        // a lone surname or a particle
+        let given_not_title = tl == 1
+            && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0
+            && ctx.tok_lex(i) & L_REGAL == 0
+            && (i + 2 == end || (i + 2 < end && toks.get(i + 1).is_some_and(particle_any_case)));
         if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title {
             flush(seg, seg_title, out);
             pending_title = Some(true);
@@ -4503,6 +4511,15 @@ mod tests {
         assert!(names("Toys", "The 1980s toy Tamagotchi (86th) was there.").is_empty());
         assert!(names("Novels", "Wheels (1971) and Overload (1979) followed.").is_empty());
         assert!(names("Costs", "The game Arkham (12.5) sold well.").is_empty());
+    }
+
+    #[test]
+    fn a_title_that_is_a_given_name_before_a_particle_is_the_given_name() {
+        assert_eq!(
+            names("France", "Far-right leader Marine Le Pen was banned."),
+            ["Marine Le Pen"]
+        );
+        assert_eq!(names("Dutch", "Marine van Dijk said so."), ["Marine van Dijk"]);
     }
 
     #[test]
