@@ -157,114 +157,50 @@ impl KeyBuf {
     }
 }
 
-/// A set of word hashes: open addressing, for the article's lower-case vocabulary. It
-/// remembers which slots it filled, so that `clear` costs one store per word rather than
-/// zeroing the whole table: one table serves every article of a thread (see `Scratch`).
+/// A map from word hashes to small values, by open addressing, for one article at a time:
+/// it remembers which slots it filled, so that `clear` costs one store per entry rather than
+/// zeroing the whole table, and one table serves every article of a thread (see `Scratch`).
+/// As a set (`HashSet64`) it holds the article's lower-case vocabulary; as a map
+/// (`HashIndex`) the numbers of its spellings.
 #[derive(Debug, Default)]
-struct HashSet64 {
-    slots: Vec<u64>,
-    /// How many of `slots` the set uses (a power of two): as many as this article needs,
-    /// not as many as the longest article so far, so that a short article's words stay
+struct HashTable<V> {
+    /// `(hash | 1, value)`; a zero hash is an empty slot.
+    slots: Vec<(u64, V)>,
+    /// How many of `slots` the table uses (a power of two): as many as this article needs,
+    /// not as many as the longest article so far, so that a short article's entries stay
     /// in few cache lines.
     size: usize,
     filled: Vec<u32>,
 }
 
-impl HashSet64 {
-    /// Room for `n` hashes at most half full (an empty set only: the table is not rehashed).
+/// The set of the article's lower-case words (by `word_hash`).
+type HashSet64 = HashTable<()>;
+/// Spelling hashes to their index in the article's list of spellings.
+type HashIndex = HashTable<u32>;
+
+impl<V: Copy + Default> HashTable<V> {
+    /// Room for `n` entries at most half full (an empty table only: it is not rehashed).
     fn reserve(&mut self, n: usize) {
         debug_assert!(self.filled.is_empty());
         self.size = (n * 2).next_power_of_two().max(16);
         if self.slots.len() < self.size {
-            self.slots = vec![0; self.size];
+            self.slots = vec![(0, V::default()); self.size];
         }
     }
 
-    /// Empties the set, keeping its table.
+    /// Empties the table, keeping its memory.
     fn clear(&mut self) {
         for &i in &self.filled {
             if let Some(slot) = self.slots.get_mut(i as usize) {
-                *slot = 0;
-            }
-        }
-        self.filled.clear();
-    }
-
-    /// (sized for at most half full by `reserve`; a full table drops the insert)
-    #[inline]
-    fn insert(&mut self, hash: u64) {
-        let h = hash | 1;
-        let mask = self.size.wrapping_sub(1);
-        let mut i = (h as usize) & mask;
-        let mut left = self.size;
-        while left > 0 {
-            let Some(slot) = self.slots.get_mut(i) else {
-                return;
-            };
-            if *slot == h {
-                return;
-            }
-            if *slot == 0 {
-                *slot = h;
-                self.filled.push(i as u32);
-                return;
-            }
-            i = (i + 1) & mask;
-            left -= 1;
-        }
-    }
-
-    fn contains(&self, hash: u64) -> bool {
-        let h = hash | 1;
-        let mask = self.size.wrapping_sub(1);
-        let mut i = (h as usize) & mask;
-        for _ in 0..self.size {
-            let Some(&slot) = self.slots.get(i) else {
-                return false;
-            };
-            if slot == 0 {
-                return false;
-            }
-            if slot == h {
-                return true;
-            }
-            i = (i + 1) & mask;
-        }
-        false
-    }
-}
-
-/// A map from hashes to small numbers: open addressing, for the spellings of one article.
-/// Like `HashSet64`, it empties cheaply and is reused (see `Scratch`).
-#[derive(Debug, Default)]
-struct HashIndex {
-    /// `(hash | 1, value)`; a zero hash is an empty slot.
-    slots: Vec<(u64, u32)>,
-    /// How many of `slots` the map uses, as `HashSet64::size`.
-    size: usize,
-    filled: Vec<u32>,
-}
-
-impl HashIndex {
-    /// Room for `n` entries at most half full (an empty map only: the table is not rehashed).
-    fn reserve(&mut self, n: usize) {
-        self.size = (n * 2).next_power_of_two().max(16);
-        if self.slots.len() < self.size {
-            self.slots = vec![(0, 0); self.size];
-        }
-    }
-
-    fn clear(&mut self) {
-        for &i in &self.filled {
-            if let Some(slot) = self.slots.get_mut(i as usize) {
-                *slot = (0, 0);
+                *slot = (0, V::default());
             }
         }
         self.filled.clear();
     }
 
     /// Sets the value of `hash` (sized by `reserve`: a full table drops the insert).
-    fn insert(&mut self, hash: u64, value: usize) {
+    #[inline]
+    fn insert(&mut self, hash: u64, value: V) {
         let h = hash | 1;
         let mask = self.size.wrapping_sub(1);
         let mut i = (h as usize) & mask;
@@ -276,14 +212,15 @@ impl HashIndex {
                 if slot.0 == 0 {
                     self.filled.push(i as u32);
                 }
-                *slot = (h, value as u32);
+                *slot = (h, value);
                 return;
             }
             i = (i + 1) & mask;
         }
     }
 
-    fn get(&self, hash: u64) -> Option<usize> {
+    #[inline]
+    fn get(&self, hash: u64) -> Option<V> {
         let h = hash | 1;
         let mask = self.size.wrapping_sub(1);
         let mut i = (h as usize) & mask;
@@ -293,11 +230,22 @@ impl HashIndex {
                 return None;
             }
             if slot == h {
-                return Some(value as usize);
+                return Some(value);
             }
             i = (i + 1) & mask;
         }
         None
+    }
+}
+
+impl HashSet64 {
+    #[inline]
+    fn add(&mut self, hash: u64) {
+        self.insert(hash, ());
+    }
+
+    fn contains(&self, hash: u64) -> bool {
+        self.get(hash).is_some()
     }
 }
 
@@ -1601,12 +1549,12 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
                 let w = text.get(i..end).unwrap_or("");
                 let particle = match packed_word(bytes, i, w.len()) {
                     Some(packed) => {
-                        lower_words.insert(word_hash_packed(packed, w.len()));
+                        lower_words.add(word_hash_packed(packed, w.len()));
                         // (six to eight bytes never match: every particle is shorter)
                         is_particle_packed(packed)
                     }
                     None => {
-                        lower_words.insert(word_hash(w));
+                        lower_words.add(word_hash(w));
                         w.len() <= 5 && is_particle_word(w)
                     }
                 };
@@ -1738,7 +1686,7 @@ fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>>, lower_wo
             }
             let w = &text[start..word_end];
             if kind == Kind::Word && starts_lower(w) {
-                lower_words.insert(word_hash(w));
+                lower_words.add(word_hash(w));
             }
             let mut t = Tok::new(w, kind, poss, line_start, *line);
             t.set(T_SENT_START, open | line_start);
@@ -3221,7 +3169,6 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     if let Some(t) = toks.get_mut(n_title) {
         t.set(T_LINE_START, true);
     }
-    // Hashes of the words written in lower case, sorted for binary search (cheaper than a set).
     classify(&mut toks, &lower_words);
     let mut headline = headline_lines(&toks);
     for l in 0..title_lines {
@@ -3255,7 +3202,10 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             h.write_u8(0xff);
         }
         let hash = h.finish();
-        let found = index.get(hash).filter(|&k| keys[k].words == c.words);
+        let found = index
+            .get(hash)
+            .map(|k| k as usize)
+            .filter(|&k| keys.get(k).is_some_and(|e| e.words == c.words));
         let k = match found {
             Some(k) => k,
             None => {
@@ -3268,7 +3218,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                     ..KeyInfo::default()
                 });
                 // (a hash collision only costs the look-up: the newer key is indexed)
-                index.insert(hash, keys.len() - 1);
+                index.insert(hash, u32::try_from(keys.len() - 1).unwrap_or(u32::MAX));
                 keys.len() - 1
             }
         };
@@ -5099,7 +5049,7 @@ mod tests {
             let scratch = cell.borrow();
             assert!(scratch.toks.is_empty() && scratch.cands.is_empty() && scratch.keys.is_empty());
             assert!(scratch.toks.capacity() > 0);
-            assert!(scratch.lower_words.filled.is_empty() && scratch.lower_words.slots.iter().all(|&s| s == 0));
+            assert!(scratch.lower_words.filled.is_empty() && scratch.lower_words.slots.iter().all(|&(s, ())| s == 0));
             assert!(scratch.key_index.filled.is_empty() && scratch.key_index.slots.iter().all(|&s| s == (0, 0)));
         });
     }
@@ -5113,16 +5063,16 @@ mod tests {
         for round in 0..3u64 {
             for k in 0..100u64 {
                 let h = word_hash(&format!("w{k}-{round}"));
-                set.insert(h);
-                index.insert(h, k as usize);
+                set.add(h);
+                index.insert(h, k as u32);
                 // a second insert of a key keeps one entry, with the newer value
-                set.insert(h);
-                index.insert(h, k as usize + 1);
+                set.add(h);
+                index.insert(h, k as u32 + 1);
             }
             for k in 0..100u64 {
                 let h = word_hash(&format!("w{k}-{round}"));
                 assert!(set.contains(h));
-                assert_eq!(index.get(h), Some(k as usize + 1));
+                assert_eq!(index.get(h), Some(k as u32 + 1));
                 assert!(!set.contains(word_hash(&format!("w{k}-{}", round + 1))));
                 assert_eq!(index.get(word_hash(&format!("x{k}"))), None);
             }
@@ -5135,7 +5085,7 @@ mod tests {
         }
         // a table never reserved holds nothing and finds nothing
         let (mut empty, mut none) = (HashSet64::default(), HashIndex::default());
-        empty.insert(1);
+        empty.add(1);
         none.insert(1, 1);
         assert!(!empty.contains(1));
         assert_eq!(none.get(1), None);
