@@ -758,7 +758,7 @@ static MULTI_WORD_FIRSTS: LazyLock<Set<&'static str>> = LazyLock::new(|| {
 static COMMON: LazyLock<Set<&'static str>> = LazyLock::new(|| {
     COMMON_WORDS
         .split_whitespace()
-        .chain(COMMON_BUSINESS_WORDS.split_whitespace())
+        .chain(COMMON_EXTRA_WORDS.split_whitespace())
         .collect()
 });
 
@@ -1936,6 +1936,8 @@ struct Evidence {
     against: bool,
     /// The last word, alone elsewhere in the article, has evidence of its own ("Horner said").
     surname: bool,
+    /// After a regal title ("Prince Charles", "King Abdullah"): a royal known by a given name.
+    regal: bool,
 }
 
 impl Evidence {
@@ -2595,10 +2597,11 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
     // a role word before the run ("striker Ian Rush"), looked up only if it can matter
     let mut pending_title: Option<bool> = None;
     seg.clear();
-    let mut seg_title = false;
+    // (a title before the segment, and whether it was a regal one: "Prince Charles")
+    let mut seg_title = (false, false);
     let mut i = start;
-    let flush = |seg: &mut Vec<usize>, seg_title: bool, out: &mut Vec<Cand<'a>>| {
-        if let Some(c) = make_cand(ctx, seg, seg_title, start, end, headline) {
+    let flush = |seg: &mut Vec<usize>, (title, regal): (bool, bool), out: &mut Vec<Cand<'a>>| {
+        if let Some(c) = make_cand(ctx, seg, title, regal, start, end, headline) {
             out.push(c);
         }
         seg.clear();
@@ -2699,7 +2702,10 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             continue;
         }
         if seg.is_empty() {
-            seg_title = pending_title.unwrap_or_else(|| ctx.role_before(start));
+            seg_title = (
+                pending_title.unwrap_or_else(|| ctx.role_before(start)),
+                pending_title == Some(true) && regal,
+            );
             pending_title = Some(false);
         }
         seg.push(i);
@@ -2726,6 +2732,7 @@ fn make_cand<'a>(
     ctx: &Ctx<'a, '_>,
     seg: &[usize],
     title: bool,
+    regal: bool,
     run_start: usize,
     run_end: usize,
     headline: bool,
@@ -2756,6 +2763,7 @@ fn make_cand<'a>(
     let firm_role = !multi && first > 0 && is_firm_role(toks[first - 1].text);
     let mut ev = Evidence {
         title: title && !firm_role,
+        regal,
         ..Evidence::default()
     };
     if last + 1 == run_end && !toks[last].poss() {
@@ -2823,6 +2831,8 @@ struct Entity<'a> {
     spellings: Vec<(String, usize)>,
     first: usize,
     mentions: usize,
+    /// Named after a regal title ("Prince Alwaleed bin Talal"): a royal.
+    regal: bool,
 }
 
 impl Entity<'_> {
@@ -3075,6 +3085,12 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         if place_at().is_some() || all_common || plural || w.chars().count() < 2 {
             return false;
         }
+        // "Princess Consort", "Queen Mother", "King Crimson": a regal title before a word of
+        // the language, not a given name
+        let word = || with_lower(w, |l| lower_lex(l) & (W_COMMON | W_LESS_COMMON) != 0);
+        if ev.regal && !any_given(0) && word() {
+            return false;
+        }
         ev.title || (ev.speech && ev.personal) || ev.appos || info.initial_led
     }
 }
@@ -3225,6 +3241,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         let e = &mut keys[k];
         e.mentions += 1;
         e.first = e.first.min(c.pos);
+        e.ev.regal |= c.ev.regal;
         if !c.headline {
             e.any_body = true;
             e.ev.title |= c.ev.title;
@@ -3272,6 +3289,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         };
         if let Some(person) = people.list.get_mut(idx) {
             person.add(&keys[k].key, keys[k].mentions, keys[k].first);
+            person.regal |= keys[k].ev.regal;
         }
         placed[k] = true;
     }
@@ -3308,7 +3326,16 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             continue;
         }
         let words = &i.words;
-        match link(&people, words) {
+        // a royal's given name joins only a royal's full name ("Prince Alwaleed" the Prince
+        // Alwaleed bin Talal of the article): "Charles" beside "Prince Charles" is neither
+        // Charles Kennedy nor Ray Charles
+        let royal = words.len() == 1 && i.ev.regal;
+        let linked = match link(&people, words) {
+            Link::To(idx, _) if royal && !people.list.get(idx).is_some_and(|p| p.regal) => Link::None,
+            Link::Ambiguous if royal => Link::None,
+            other => other,
+        };
+        match linked {
             Link::To(idx, spelling) => {
                 let spelling = spelling.unwrap_or(&i.key);
                 if let Some(person) = people.list.get_mut(idx) {
@@ -4064,11 +4091,12 @@ yesterday yet you young younger youngest youngster youngsters your yourself yout
 zombie zombies zone
 ";
 
-/// Nouns of business news that open sentences before a firm's name ("Chipmaker Nvidia
-/// said"), added by hand to the frequency list above.
-const COMMON_BUSINESS_WORDS: &str = "\
+/// Words of news the frequency list above missed, added by hand: nouns of business news
+/// that open sentences before a firm's name ("Chipmaker Nvidia said"), and words that
+/// follow a regal title without being a name ("Princess Consort").
+const COMMON_EXTRA_WORDS: &str = "\
 chipmaker chipmakers automaker automakers drugmaker drugmakers planemaker planemakers lenders
-streamer streamers startup startups fintech miners chatbot chatbots app apps
+streamer streamers startup startups fintech miners chatbot chatbots app apps consort regent
 ";
 
 /// Less frequent lower-case English words (same source, looser cut): enough to doubt a
@@ -4470,6 +4498,26 @@ mod tests {
             ["Marine Le Pen"]
         );
         assert_eq!(names("Dutch", "Marine van Dijk said so."), ["Marine van Dijk"]);
+    }
+
+    #[test]
+    fn a_royal_known_by_a_given_name_stays_apart_from_others_of_that_name() {
+        let body = "Prince Charles, 56, will marry. Charles said he was happy. Liberal Democrat \
+                    leader Charles Kennedy and Ray Charles sent their wishes. She may become \
+                    Princess Consort.";
+        assert_eq!(names("Wedding", body), ["Charles", "Charles Kennedy", "Ray Charles"]);
+        assert_eq!(
+            names("Wedding", "Prince William met William Hague."),
+            ["William", "William Hague"]
+        );
+        assert_eq!(names("Wedding", "Prince Harry and the Queen Mother waved."), ["Harry"]);
+        // ... and joins the royal's full name
+        let p = person(
+            "Deal",
+            "Saudi investor Prince Alwaleed bin Talal bought shares. Prince Alwaleed said so.",
+            "Alwaleed bin Talal",
+        );
+        assert_eq!(p.aliases, ["Alwaleed"]);
     }
 
     #[test]
