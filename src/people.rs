@@ -9,6 +9,7 @@ use serde::Serialize;
 use tantivy::{DateTime, DocAddress, Searcher};
 
 use crate::extract::dates::Date;
+use crate::extract::names::is_given_name;
 use crate::index::{date_of, NewsIndex};
 use crate::schema::{for_each_term, text_hash_columns, ALIAS_SEP};
 use crate::search::display_path;
@@ -225,9 +226,11 @@ fn merge_surnames(people: &mut HashMap<String, Tally>) {
             by_surname.entry(last).or_default().push(name);
         }
     }
+    // (not a given name: an article that says only "Charles" or "Harry" is as likely
+    // about a royal or a first-name mention as about the one Charles of the index)
     let merges: Vec<(String, String)> = people
         .keys()
-        .filter(|name| !name.contains(' '))
+        .filter(|name| !name.contains(' ') && !is_given_name(name))
         .filter_map(|surname| match by_surname.get(surname.as_str()).map(Vec::as_slice) {
             Some([full]) => Some((surname.clone(), (*full).to_string())),
             _ => None,

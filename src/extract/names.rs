@@ -3095,6 +3095,12 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     }
 }
 
+/// Whether `w` is a given name and nothing else the word lists know ("Charles", "Owen";
+/// not "May" or "Jordan"): alone, as likely the first name of anyone as a surname.
+pub fn is_given_name(w: &str) -> bool {
+    lex(w) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+}
+
 /// People one article mentions, in order of first mention. Pure: no I/O, deterministic.
 pub fn find_people(title: &str, body: &str) -> Vec<Person> {
     SCRATCH.with(|cell| match cell.try_borrow_mut() {

@@ -487,6 +487,36 @@ fn people_lists_names_with_articles() {
 }
 
 #[test]
+fn a_lone_given_name_is_not_merged_into_a_full_name_across_articles() {
+    let fx = Fixture::with_news();
+    fx.write(
+        "news/music/ray.txt",
+        "Soul legend remembered\n\nThe singer Ray Charles, who died in 2004, was honoured. Charles, 73, sang.\n",
+    );
+    fx.write(
+        "news/royal/wedding.txt",
+        "Royal wedding plans\n\nPrince Charles, 56, will marry in April. Charles said he was delighted.\n",
+    );
+    fx.write(
+        "news/politics/summit.txt",
+        "Summit date set\n\nMr Putin will travel to the summit.\n",
+    );
+    fx.index();
+    let r = fx.run(&["people", "--json"]).ok().json();
+    let people = r["people"].as_array().unwrap_or_else(|| panic!("{r}"));
+    let count = |name: &str| {
+        people
+            .iter()
+            .find(|p| p["name"] == name)
+            .map(|p| p["article_count"].clone())
+    };
+    // the Prince is no article of Ray Charles's, and a surname still merges ("Mr Putin")
+    assert_eq!(count("Ray Charles"), Some(1.into()), "{r}");
+    assert_eq!(count("Charles"), Some(1.into()), "{r}");
+    assert_eq!(count("Vladimir Putin"), Some(2.into()), "{r}");
+}
+
+#[test]
 fn people_name_filter_limit_and_exit_codes() {
     let fx = Fixture::with_news();
     fx.index();
