@@ -2076,26 +2076,26 @@ impl Ctx<'_, '_> {
         }
         // "Brazilian-born", "Ohio-based", "Ex-Yankee", "Anti-War" (a plain word has no hyphen)
         if let Some((head, tail)) = split(&['-']) {
-            let tail_l = lower(tail);
-            let head_l = lower(head);
-            if HYPHEN_TAILS.contains(&tail_l.as_str())
-                || matches!(
-                    head_l.as_str(),
-                    "ex" | "former"
-                        | "anti"
-                        | "pro"
-                        | "non"
-                        | "post"
-                        | "pre"
-                        | "euro"
-                        | "anglo"
-                        | "franco"
-                        | "afro"
-                        | "sino"
-                        | "pan"
-                        | "indo"
-                        | "neo"
-                )
+            if with_lower(tail, |t| HYPHEN_TAILS.contains(&t))
+                || with_lower(head, |h| {
+                    matches!(
+                        h,
+                        "ex" | "former"
+                            | "anti"
+                            | "pro"
+                            | "non"
+                            | "post"
+                            | "pre"
+                            | "euro"
+                            | "anglo"
+                            | "franco"
+                            | "afro"
+                            | "sino"
+                            | "pan"
+                            | "indo"
+                            | "neo"
+                    )
+                })
             {
                 return true;
             }
@@ -2613,7 +2613,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         if let Some(n) = (2..=3).rev().find(|&n| {
             i + n <= end
                 && ctx.tok_lex(i) & L_MULTI_FIRST != 0
-                && joined_lex(toks.get(i..i + n).unwrap_or(&[])) & (L_PLACE | L_ORG) != 0
+                && joined_lex(toks.get(i..i + n).unwrap_or(&[]).iter().map(|t| t.text)) & (L_PLACE | L_ORG) != 0
         }) {
             flush(seg, seg_title, out);
             pending_title = Some(false);
@@ -2717,11 +2717,11 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
     flush(seg, seg_title, out);
 }
 
-/// `lex` of the tokens' words joined by spaces ("Sri Lanka"), built on the stack.
-fn joined_lex(toks: &[Tok]) -> u32 {
+/// `lex` of words joined by spaces ("Sri Lanka"), the key built on the stack.
+fn joined_lex<'s>(words: impl IntoIterator<Item = &'s str>) -> u32 {
     let mut key = KeyBuf::new();
-    for (k, t) in toks.iter().enumerate() {
-        if (k > 0 && !key.push_bytes(b" ")) || !key.push_bytes(t.text.as_bytes()) {
+    for (k, w) in words.into_iter().enumerate() {
+        if (k > 0 && !key.push_bytes(b" ")) || !key.push_bytes(w.as_bytes()) {
             return 0; // longer than any entry
         }
     }
@@ -2983,27 +2983,40 @@ struct KeyInfo<'a> {
     all_against: bool,
 }
 
-fn is_org_or_place(ctx: &Ctx, words: &[&str]) -> bool {
-    let whole = match words {
-        [w] => lex(w),
+/// Classes that make a name a place, an organisation or a nationality.
+const L_PLACE_LIKE: u32 = L_PLACE | L_ORG | L_NATIONALITY;
+
+/// `lex` of a whole name: of its word, or of its words joined when the first can start a
+/// multi-word entry (`first_lex` is the first word's `lex`).
+fn whole_lex(words: &[&str], first_lex: u32) -> u32 {
+    match words {
+        [_] => first_lex,
         // multi-word entries all start with a word marked L_MULTI_FIRST
-        [first, ..] if lex(first) & L_MULTI_FIRST != 0 => lex(&words.join(" ")),
+        [_, ..] if first_lex & L_MULTI_FIRST != 0 => joined_lex(words.iter().copied()),
         _ => 0,
-    };
-    if whole & (L_PLACE | L_ORG | L_NATIONALITY) != 0 {
-        return true;
     }
-    let _ = ctx;
-    words.iter().any(|w| lex(w) & L_ORG_WORD != 0)
+}
+
+fn is_org_or_place(words: &[&str]) -> bool {
+    let first = words.first().map_or(0, |w| lex(w));
+    whole_lex(words, first) & L_PLACE_LIKE != 0 || words.iter().any(|w| lex(w) & L_ORG_WORD != 0)
 }
 
 /// Where the first place, organisation or nationality (one to three words) starts in a name.
 fn place_at(words: &[&str]) -> Option<usize> {
-    let is_place = |s: &str| lex(s) & (L_PLACE | L_ORG | L_NATIONALITY) != 0;
+    place_at_by(words, |i| words.get(i).map_or(0, |w| lex(w)))
+}
+
+/// `place_at`, with the words' `lex` classes given by `lex_at`.
+fn place_at_by(words: &[&str], lex_at: impl Fn(usize) -> u32) -> Option<usize> {
     (0..words.len()).find(|&i| {
-        is_place(words[i])
-            || (lex(words[i]) & L_MULTI_FIRST != 0
-                && (2..=3).any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
+        lex_at(i) & L_PLACE_LIKE != 0
+            || (lex_at(i) & L_MULTI_FIRST != 0
+                && (2..=3).any(|n| {
+                    words
+                        .get(i..i + n)
+                        .is_some_and(|run| joined_lex(run.iter().copied()) & L_PLACE_LIKE != 0)
+                }))
     })
 }
 
@@ -3018,15 +3031,13 @@ const PLACE_PREFIXES: &[&str] = &[
 /// Decides whether a spelling (all its mentions together) names a person.
 fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     // the words' classes, from the tokens of the first mention (cached there)
-    let lexes: Vec<u32> = (0..words.len()).map(|k| ctx.tok_lex(info.pos + k)).collect();
+    let mut lexes = [0u32; MAX_NAME_WORDS];
+    for (k, f) in lexes.iter_mut().enumerate().take(words.len()) {
+        *f = ctx.tok_lex(info.pos + k);
+    }
+    let lexes = lexes.get(..words.len()).unwrap_or(&lexes);
     let lex_at = |k: usize| lexes.get(k).copied().unwrap_or(0);
-    let whole = match words {
-        [_] => lex_at(0),
-        // multi-word entries all start with a word marked L_MULTI_FIRST
-        [_, ..] if lex_at(0) & L_MULTI_FIRST != 0 => lex(&words.join(" ")),
-        _ => 0,
-    };
-    let org_or_place = whole & (L_PLACE | L_ORG | L_NATIONALITY) != 0 || lexes.iter().any(|f| f & L_ORG_WORD != 0);
+    let org_or_place = whole_lex(words, lex_at(0)) & L_PLACE_LIKE != 0 || lexes.iter().any(|f| f & L_ORG_WORD != 0);
     if !info.any_body || org_or_place {
         return false;
     }
@@ -3042,14 +3053,7 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     };
     let all_common = (0..words.len()).all(common);
     // where the first place, organisation or nationality (one to three words) starts
-    let place_at = || {
-        let is_place = |s: &str| lex(s) & (L_PLACE | L_ORG | L_NATIONALITY) != 0;
-        (0..words.len()).find(|&i| {
-            lex_at(i) & (L_PLACE | L_ORG | L_NATIONALITY) != 0
-                || (lex_at(i) & L_MULTI_FIRST != 0
-                    && (2..=3).any(|n| i + n <= words.len() && is_place(&words[i..i + n].join(" "))))
-        })
-    };
+    let place_at = || place_at_by(words, lex_at);
     if words.len() >= 2 {
         // "San Diego Padres", "St Mirren", "Fort Worth": a place or a team
         if words.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) && !ev.title {
@@ -3353,7 +3357,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                 let listed = words.len() == 1
                     && !list_lines.is_empty()
                     && in_list(&i.key)
-                    && !is_org_or_place(&ctx, words)
+                    && !is_org_or_place(words)
                     && place_at(words).is_none();
                 if words.len() == 1 && (listed || accept(&ctx, words, i)) {
                     let mut e = Entity {
@@ -3399,7 +3403,12 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             };
             Person {
                 name,
-                aliases: spellings.into_iter().map(|(s, _)| s).collect(),
+                // (no allocation for the many people with one spelling)
+                aliases: if spellings.is_empty() {
+                    Vec::new()
+                } else {
+                    spellings.into_iter().map(|(s, _)| s).collect()
+                },
                 mentions: p.mentions,
             }
         })
