@@ -2336,6 +2336,26 @@ fn age_or_record(n: &str) -> bool {
     }
 }
 
+/// Whether `abbr` ("LCD", "HSDPA") abbreviates `words`: its capitals are their initials, or
+/// end with them (the words a run kept of a longer term: "Speed Downlink Packet Access").
+fn is_abbreviation_of<'w>(abbr: &str, words: impl Iterator<Item = &'w str>) -> bool {
+    let abbr = abbr.strip_suffix('s').unwrap_or(abbr);
+    if abbr.len() < 2 || !abbr.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    // (each part of a hyphenated word has its initial: "High-Speed" is HS)
+    let mut initials = [0u8; 2 * MAX_NAME_WORDS];
+    let mut n = 0;
+    for part in words.flat_map(|w| w.split('-')) {
+        let (Some(slot), Some(b)) = (initials.get_mut(n), part.bytes().next()) else {
+            return false;
+        };
+        *slot = b.to_ascii_uppercase();
+        n += 1;
+    }
+    n >= 2 && initials.get(..n).is_some_and(|i| abbr.as_bytes().ends_with(i))
+}
+
 /// Role nouns of `titles.txt` that firms fill as often as people ("publisher Bertelsmann",
 /// "investor SoftBank"): evidence for a full name after them, not for one word.
 const FIRM_ROLES: &[&str] = &[
@@ -2582,7 +2602,14 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
             let t = &toks[start];
             t.cap() && t.lex & L_NON_NAME != 0 && t.lex & L_MULTI_FIRST == 0 && t.llex & (W_TITLE | W_TITLE_PREFIX) == 0
         };
-        if !lone_non_name && !ctx.meta_lines.contains(&toks[start].line) {
+        // "Commission for Racial Equality", "Office of Federal Housing Enterprise Oversight":
+        // the words after an organisation word and "of" or "for" go on naming it
+        let org_tail = start >= 2
+            && matches!(toks[start - 1].text, "of" | "for")
+            && toks[start - 2].line == toks[start].line
+            && is_cap_word(&toks[start - 2])
+            && ctx.tok_lex(start - 2) & L_ORG_WORD != 0;
+        if !lone_non_name && !org_tail && !ctx.meta_lines.contains(&toks[start].line) {
             split_run(ctx, start, end, &mut seg, &mut out);
         }
         i = end;
@@ -2757,6 +2784,16 @@ fn make_cand<'a>(
         return None;
     }
     let words = Words::collect(seg.iter().map(|&k| toks[k].text));
+    // "Liquid Crystal Display (LCD)", "HSDPA (High Speed Downlink Packet Access)": a term
+    // defined beside its abbreviation, not a person
+    let defines = |abbr: Option<&Tok>| abbr.is_some_and(|a| is_abbreviation_of(a.text, words.iter().copied()));
+    let paren = |k: usize, p: &str| toks.get(k).is_some_and(|t| t.text == p);
+    if seg.len() >= 2
+        && ((paren(last + 1, "(") && paren(last + 3, ")") && defines(toks.get(last + 2)))
+            || (first >= 2 && paren(first - 1, "(") && paren(last + 1, ")") && defines(toks.get(first - 2))))
+    {
+        return None;
+    }
     let multi = words.len() >= 2;
     // "publisher Bertelsmann", "developer Valve": roles that firms fill as often as people
     // mark a full name ("publisher Rupert Murdoch"), not a lone word
@@ -4533,6 +4570,23 @@ mod tests {
             "Alwaleed bin Talal",
         );
         assert_eq!(p.aliases, ["Alwaleed"]);
+    }
+
+    #[test]
+    fn a_term_beside_its_abbreviation_is_no_person() {
+        assert!(names("TV", "New models of LCD (Liquid Crystal Display) TVs were shown.").is_empty());
+        assert!(names("Awards", "The Screen Actors Guild (SAG) represents actors.").is_empty());
+        // the words a run kept of a longer term
+        assert!(names("3G", "Operators rolled out High-Speed Downlink Packet Access (HSDPA).").is_empty());
+        // a country code is no abbreviation of a name
+        assert_eq!(names("Results", "1. Jane Smith (GB) 2:21:04"), ["Jane Smith"]);
+    }
+
+    #[test]
+    fn words_after_an_organisation_word_and_of_or_for_name_the_organisation() {
+        let body = "Trevor Phillips, chair of the Commission for Racial Equality, spoke. The Office of \
+                    Federal Housing Enterprise Oversight said so.";
+        assert_eq!(names("Race", body), ["Trevor Phillips"]);
     }
 
     #[test]
