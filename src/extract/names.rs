@@ -2356,6 +2356,42 @@ fn is_abbreviation_of<'w>(abbr: &str, words: impl Iterator<Item = &'w str>) -> b
     n >= 2 && initials.get(..n).is_some_and(|i| abbr.as_bytes().ends_with(i))
 }
 
+/// The commonest Korean surnames as news romanises them.
+const KOREAN_SURNAMES: &[&str] = &[
+    "Ahn", "Bae", "Baek", "Ban", "Byun", "Cha", "Chang", "Cho", "Choi", "Chun", "Chung", "Go", "Ha", "Han", "Heo",
+    "Hong", "Hwang", "Hyun", "Jang", "Jeon", "Jeong", "Jin", "Jo", "Ju", "Jung", "Kang", "Kim", "Ko", "Koo", "Kwon",
+    "Lee", "Lim", "Moon", "Nam", "Noh", "Oh", "Park", "Roh", "Ryu", "Seo", "Shin", "Son", "Song", "Suh", "Um", "Won",
+    "Woo", "Yang", "Yoo", "Yoon", "Yu", "Yun",
+];
+
+/// A Korean surname before its given name as news writes it: two syllables joined by a
+/// hyphen, the first capitalised ("Park" "Geun-hye", "Son" "Heung-min").
+fn is_korean_name(surname: &str, given: &str) -> bool {
+    // one syllable: letters with one run of vowels ("geun", "hye", "sung"; not "idol")
+    let syllable = |s: &str, cap: bool| {
+        let vowel = |c: u8| matches!(c.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y');
+        let bytes = s.as_bytes();
+        let runs = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(k, &c)| vowel(c) && (k == 0 || !vowel(bytes[k - 1])))
+            .count();
+        (2..=5).contains(&s.len())
+            && runs == 1
+            && bytes.iter().enumerate().all(|(k, c)| {
+                if k == 0 && cap {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_lowercase()
+                }
+            })
+    };
+    KOREAN_SURNAMES.contains(&surname)
+        && given
+            .split_once('-')
+            .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
+}
+
 /// Role nouns of `titles.txt` that firms fill as often as people ("publisher Bertelsmann",
 /// "investor SoftBank"): evidence for a full name after them, not for one word.
 const FIRM_ROLES: &[&str] = &[
@@ -2655,7 +2691,10 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0
             && ctx.tok_lex(i) & L_REGAL == 0
             && (i + 2 == end || (i + 2 < end && toks.get(i + 1).is_some_and(particle_any_case)));
-        if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title {
+        // "Park Geun-hye", "Son Heung-min": a Korean surname before its hyphenated given name
+        // (neither the organisation word nor the title it also is)
+        let korean_surname = i + 1 < end && toks.get(i + 1).is_some_and(|n| is_korean_name(t.text, n.text));
+        if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title && !korean_surname {
             flush(seg, seg_title, out);
             pending_title = Some(true);
             regal = ctx.tok_lex(i + tl - 1) & L_REGAL != 0;
@@ -2711,6 +2750,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let separator = !title_as_name
             && !after_given
             && !after_initial_or_particle
+            && !korean_surname
             && ((tl > 0 && !given_not_title) || ctx.is_separator(i, headline));
         // "Hong Kong-based", "Bharatiya Janata Party": the words before a hyphenated
         // adjective or an organisation word belong to it
@@ -3074,7 +3114,10 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     }
     let lexes = lexes.get(..words.len()).unwrap_or(&lexes);
     let lex_at = |k: usize| lexes.get(k).copied().unwrap_or(0);
-    let org_or_place = whole_lex(words, lex_at(0)) & L_PLACE_LIKE != 0 || lexes.iter().any(|f| f & L_ORG_WORD != 0);
+    // (a Korean surname that is also an organisation word is no sign of one: "Park Ji-sung")
+    let korean = matches!(words, [surname, given] if is_korean_name(surname, given));
+    let org_or_place =
+        whole_lex(words, lex_at(0)) & L_PLACE_LIKE != 0 || (!korean && lexes.iter().any(|f| f & L_ORG_WORD != 0));
     if !info.any_body || org_or_place {
         return false;
     }
@@ -3103,7 +3146,7 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
                 || (at > 0 && (info.initial_led || ev.speech || ev.appos))
                 || (any_given(0) && ev.any());
         }
-        if ev.title || info.initial_led || given_first {
+        if ev.title || info.initial_led || given_first || korean {
             return true;
         }
         if all_common {
@@ -4587,6 +4630,17 @@ mod tests {
         let body = "Trevor Phillips, chair of the Commission for Racial Equality, spoke. The Office of \
                     Federal Housing Enterprise Oversight said so.";
         assert_eq!(names("Race", body), ["Trevor Phillips"]);
+    }
+
+    #[test]
+    fn korean_names_keep_a_surname_that_is_also_a_word() {
+        let body = "President Park Geun-hye met Son Heung-min. Park Ji-sung and Moon Jae-in came too. \
+                    They walked in Hyde Park.";
+        assert_eq!(
+            names("Seoul", body),
+            ["Park Geun-hye", "Son Heung-min", "Park Ji-sung", "Moon Jae-in"]
+        );
+        assert_eq!(names("Spurs", "Son Heung-min scored twice."), ["Son Heung-min"]);
     }
 
     #[test]
