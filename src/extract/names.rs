@@ -487,7 +487,7 @@ Grand, Act, Treaty, Accord, Agreement, Declaration, Convention, Reserve, Treasur
 Movement, Front, Alliance, Coalition, Brothers, Sons, Associates, Consulting, Labs, Laboratories, \
 Pharmaceuticals, Foods, Stores, Auditorio, Teatro, Palacio, Estadio, Museo, Plaza, Parque, \
 Vale, Alpes, Alps, Crater, Laboratory, Observatory, Desk, Aid, Fellowship, Mail, Movies, Advisors, Advisers, Dons, Liga, Serie, Bundesliga, Ligue, Eredivisie, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
- Markets, Mobile, Online, Digital, Channel, Network, TV, Radio";
+ Markets, Mobile, Online, Digital, Channel, Network, TV, Radio, Interactive";
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
 /// `PARTICLES.contains(w)`, as a match the compiler can dispatch on length.
