@@ -2837,7 +2837,17 @@ fn make_cand<'a>(
     let multi = words.len() >= 2;
     // "publisher Bertelsmann", "developer Valve": roles that firms fill as often as people
     // mark a full name ("publisher Rupert Murdoch"), not a lone word
-    let firm_role = !multi && first > 0 && is_firm_role(toks[first - 1].text);
+    // ... and so do all roles after "its": "its smaller rival Peoplesoft"
+    let after_its = || {
+        (2..=4).any(|back| {
+            first >= back
+                && toks[first - back].text == "its"
+                && toks[first - back..first]
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && t.line == toks[first].line)
+        })
+    };
+    let firm_role = !multi && first > 0 && (is_firm_role(toks[first - 1].text) || (title && after_its()));
     let mut ev = Evidence {
         title: title && !firm_role,
         regal,
@@ -4192,6 +4202,7 @@ zombie zombies zone
 const COMMON_EXTRA_WORDS: &str = "\
 chipmaker chipmakers automaker automakers drugmaker drugmakers planemaker planemakers lenders
 streamer streamers startup startups fintech miners chatbot chatbots app apps consort regent
+one-third two-thirds one-quarter three-quarters
 ";
 
 /// Less frequent lower-case English words (same source, looser cut): enough to doubt a
@@ -4641,6 +4652,16 @@ mod tests {
             ["Park Geun-hye", "Son Heung-min", "Park Ji-sung", "Moon Jae-in"]
         );
         assert_eq!(names("Spurs", "Son Heung-min scored twice."), ["Son Heung-min"]);
+    }
+
+    #[test]
+    fn a_role_after_its_is_a_firm_s() {
+        assert!(names("Deal", "Oracle completed its takeover of its smaller rival Peoplesoft.").is_empty());
+        assert!(names("Deal", "Oracle, its rival Peoplesoft and Sun met.").is_empty());
+        assert_eq!(
+            names("Final", "He beat his old rival Federer in the final."),
+            ["Federer"]
+        );
     }
 
     #[test]
