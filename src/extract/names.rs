@@ -487,7 +487,9 @@ Grand, Act, Treaty, Accord, Agreement, Declaration, Convention, Reserve, Treasur
 Movement, Front, Alliance, Coalition, Brothers, Sons, Associates, Consulting, Labs, Laboratories, \
 Pharmaceuticals, Foods, Stores, Auditorio, Teatro, Palacio, Estadio, Museo, Plaza, Parque, \
 Vale, Alpes, Alps, Crater, Laboratory, Observatory, Desk, Aid, Fellowship, Mail, Movies, Advisors, Advisers, Dons, Liga, Serie, Bundesliga, Ligue, Eredivisie, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
- Markets, Mobile, Online, Digital, Channel, Network, TV, Radio, Interactive";
+ Markets, Mobile, Online, Digital, Channel, Network, TV, Radio, Interactive, \
+Borussia, Deportivo, Olympique, Atletico, Atlético, Dynamo, Dinamo, Lokomotiv, Spartak, Sparta, Slavia, \
+Steaua, Partizan, Hajduk, Legia";
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
 /// `PARTICLES.contains(w)`, as a match the compiler can dispatch on length.
@@ -4652,6 +4654,13 @@ mod tests {
             ["Park Geun-hye", "Son Heung-min", "Park Ji-sung", "Moon Jae-in"]
         );
         assert_eq!(names("Spurs", "Son Heung-min scored twice."), ["Son Heung-min"]);
+    }
+
+    #[test]
+    fn football_club_words_make_a_club_not_a_person() {
+        let body = "Deportivo Coruna beat Borussia Neunkirchen, and Dynamo Kyiv drew. Borussia \
+                    Dortmund striker Erling Haaland scored.";
+        assert_eq!(names("Football", body), ["Erling Haaland"]);
     }
 
     #[test]
