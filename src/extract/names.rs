@@ -1777,6 +1777,8 @@ mod tests {
     fn caption_credit_words_are_dropped() {
         let body = "German Chancellor Olaf Scholz\nGerman Chancellor Olaf Scholz Getty\n\nScholz spoke.\n\nAngela Merkel\nAngela Merkel X\n";
         assert_eq!(names("Pictures", body), ["Olaf Scholz", "Angela Merkel"]);
+        let body = "Volodymyr Zelensky spoke.\n\nVolodymyr Zelensky Telegram\n\nElon Musk Bluesky\nMusk agreed.\n";
+        assert_eq!(names("Posts", body), ["Volodymyr Zelensky", "Elon Musk"]);
     }
 
     #[test]

@@ -147,7 +147,8 @@ January, February, March, April, May, June, July, August, September, October, No
 December, Feb, Mar, Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, Monday, Tuesday, \
 Wednesday, Thursday, Friday, Saturday, Sunday, Christmas, Easter, Ramadan, \
 Twitter, X, Getty, Getty Images, Images, Reuters, AP, AFP, PA, EPA, Shutterstock, Instagram, \
-Facebook, YouTube, TikTok, Pool, File, Photo, Photograph, Credit, Source, Wikimedia, Commons, \
+Facebook, YouTube, TikTok, Telegram, WhatsApp, Threads, Bluesky, Mastodon, Snapchat, LinkedIn, \
+Reddit, Twitch, Substack, Weibo, WeChat, Pool, File, Photo, Photograph, Credit, Source, Wikimedia, Commons, \
 Alamy, Bloomberg, Handout, Screenshot, Video, Watch, Read, More, READ, MORE, Advertisement, \
 Government, Parliament, Street, Road, Avenue, Square, Cup, League, Championship, Open, Games, \
 Olympics, Olympic, World, National, International, Internet, Web, Net, God, Lord, Allah, \
