@@ -635,6 +635,20 @@ fn latin1_article_is_decoded() {
 }
 
 #[test]
+fn html_character_references_are_searched_and_named_as_characters() {
+    let fx = Fixture::new();
+    fx.write(
+        "news/eu.txt",
+        "EU chief visits AT&amp;T\n\nCommission President Jos&#233; Manuel Barroso met Fran&#xE7;ois Hollande.\n",
+    );
+    fx.index();
+    let r = fx.search("José");
+    assert_eq!(r["hits"][0]["title"], "EU chief visits AT&T", "{r}");
+    let people = strings(&r["hits"][0]["people"]);
+    assert_eq!(people, ["José Manuel Barroso", "François Hollande"], "{r}");
+}
+
+#[test]
 fn stats_counts_articles_and_people() {
     let fx = Fixture::with_news();
     fx.index();
