@@ -505,6 +505,10 @@ pub(super) const W_MINOR: u32 = 256;
 /// reads one slot (one cache line, where entry and word were two more).
 pub(super) struct Lexicon {
     slots: Vec<LexSlot>,
+    /// One bit per `FILTER_BITS` hash value, set for the words in the table: most look-ups
+    /// are of words in no list ("Putin", "putin"), and this 32 KiB answers them without
+    /// reaching into the table's megabyte, which other work keeps out of the caches.
+    filter: Vec<u64>,
     /// Bytes 8.. of the words longer than eight bytes, one after the other.
     tails: Vec<u8>,
     mask: usize,
@@ -543,17 +547,31 @@ impl LexSlot {
     }
 }
 
+/// Bits of a `Lexicon`'s filter (32 KiB).
+const FILTER_BITS: usize = 1 << 18;
+
+/// The filter bit of a word hash: high bits, other than those that pick the slot.
+#[inline(always)]
+fn filter_bit(hash: u64) -> usize {
+    ((hash >> 40) as usize) & (FILTER_BITS - 1)
+}
+
 impl Lexicon {
     pub(super) fn new<'k>(entries: impl Iterator<Item = (&'k str, u32)>) -> Self {
         let entries: Vec<(&str, u32)> = entries.filter(|(w, _)| (1..=LEX_MAX_LEN).contains(&w.len())).collect();
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut table = Lexicon {
             slots: vec![LexSlot::default(); size],
+            filter: vec![0; FILTER_BITS / 64],
             tails: Vec::new(),
             mask: size - 1,
         };
         for (w, flags) in entries {
             let h = word_hash(w);
+            let bit = filter_bit(h);
+            if let Some(f) = table.filter.get_mut(bit / 64) {
+                *f |= 1 << (bit % 64);
+            }
             let (head, len) = (le_word(w.as_bytes()), w.len() as u64);
             let classes = u64::from(flags & 0xffff);
             let mut i = (h as usize) & table.mask;
@@ -624,6 +642,10 @@ impl Lexicon {
     /// `get_bytes`, given `word_hash_bytes(w)`.
     pub(super) fn get_bytes_with_hash(&self, w: &[u8], hash: u64) -> u32 {
         if w.is_empty() || w.len() > LEX_MAX_LEN {
+            return 0;
+        }
+        let bit = filter_bit(hash);
+        if self.filter.get(bit / 64).is_none_or(|f| f >> (bit % 64) & 1 == 0) {
             return 0;
         }
         let head = le_word(w);
