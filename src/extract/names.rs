@@ -1922,7 +1922,7 @@ mod tests {
     }
 
     #[test]
-    fn a_role_after_its_is_a_firm_s() {
+    fn one_word_after_its_and_a_role_is_a_firm() {
         assert!(names("Deal", "Oracle completed its takeover of its smaller rival Peoplesoft.").is_empty());
         assert!(names("Deal", "Oracle, its rival Peoplesoft and Sun met.").is_empty());
         assert_eq!(
