@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use crate::bytes::{ascii_lower, le_word, LOWER_BYTES};
 use hash::*;
+pub use lexicon::is_given_name;
 use lexicon::*;
 use tokens::*;
 
@@ -429,8 +430,8 @@ impl Ctx<'_, '_> {
                             // an age or a record, "Putin (72)", "Pettitte (19-7)", or the
                             // minute a player scored, "Giovanni (14th)"; not a rank, a year
                             // or an amount ("Tamagotchi (86th)", "Doom (2004)")
-                            let given = j > 0 && self.tok_lex(j - 1) & L_GIVEN != 0;
-                            if c.text == ")" && n.kind == Kind::Num && (age_or_record(n.text) || given) {
+                            let given = || j > 0 && self.tok_lex(j - 1) & L_GIVEN != 0;
+                            if c.text == ")" && n.kind == Kind::Num && (age_or_record(n.text) || given()) {
                                 ev.appos = true;
                             }
                             if multi && (n.kind == Kind::Num || lex(n.text) & L_PLACE != 0) {
@@ -554,10 +555,11 @@ fn is_korean_name(surname: &str, given: &str) -> bool {
                 }
             })
     };
-    KOREAN_SURNAMES.contains(&surname)
-        && given
-            .split_once('-')
-            .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
+    // (the given name's hyphen first: this runs for every word of every capitalised run)
+    given
+        .split_once('-')
+        .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
+        && KOREAN_SURNAMES.contains(&surname)
 }
 
 /// Role nouns of `titles.txt` that firms fill as often as people ("publisher Bertelsmann",
@@ -992,17 +994,17 @@ fn make_cand<'a>(
         return None;
     }
     let words = Words::collect(seg.iter().map(|&k| toks[k].text));
+    let multi = words.len() >= 2;
     // "Liquid Crystal Display (LCD)", "HSDPA (High Speed Downlink Packet Access)": a term
     // defined beside its abbreviation, not a person
     let defines = |abbr: Option<&Tok>| abbr.is_some_and(|a| is_abbreviation_of(a.text, words.iter().copied()));
     let paren = |k: usize, p: &str| toks.get(k).is_some_and(|t| t.text == p);
-    if seg.len() >= 2
+    if multi
         && ((paren(last + 1, "(") && paren(last + 3, ")") && defines(toks.get(last + 2)))
             || (first >= 2 && paren(first - 1, "(") && paren(last + 1, ")") && defines(toks.get(first - 2))))
     {
         return None;
     }
-    let multi = words.len() >= 2;
     // "publisher Bertelsmann", "developer Valve": roles that firms fill as often as people
     // mark a full name ("publisher Rupert Murdoch"), not a lone word
     // ... and so do all roles after "its": "its smaller rival Peoplesoft"
@@ -1015,7 +1017,7 @@ fn make_cand<'a>(
                     .all(|t| t.kind == Kind::Word && t.line == toks[first].line)
         })
     };
-    let firm_role = !multi && first > 0 && (is_firm_role(toks[first - 1].text) || (title && after_its()));
+    let firm_role = title && !multi && first > 0 && (is_firm_role(toks[first - 1].text) || after_its());
     let mut ev = Evidence {
         title: title && !firm_role,
         regal,
@@ -1355,12 +1357,6 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         }
         ev.title || (ev.speech && ev.personal) || ev.appos || info.initial_led
     }
-}
-
-/// Whether `w` is a given name and nothing else the word lists know ("Charles", "Owen";
-/// not "May" or "Jordan"): alone, as likely the first name of anyone as a surname.
-pub fn is_given_name(w: &str) -> bool {
-    lex(w) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
 }
 
 /// People one article mentions, in order of first mention. Pure: no I/O, deterministic.

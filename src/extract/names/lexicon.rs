@@ -960,3 +960,9 @@ pub(super) fn is_roman(w: &str) -> bool {
 pub(super) fn is_any_given(w: &str) -> bool {
     lex(w) & (L_GIVEN | L_AMBIGUOUS) != 0
 }
+
+/// Whether `w` is a given name and nothing else the word lists know ("Charles", "Owen";
+/// not "May" or "Jordan"): alone, as likely the first name of anyone as a surname.
+pub fn is_given_name(w: &str) -> bool {
+    lex(w) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+}
