@@ -525,62 +525,6 @@ fn is_abbreviation_of<'w>(abbr: &str, words: impl Iterator<Item = &'w str>) -> b
     n >= 2 && initials.get(..n).is_some_and(|i| abbr.as_bytes().ends_with(i))
 }
 
-/// The commonest Korean surnames as news romanises them.
-const KOREAN_SURNAMES: &[&str] = &[
-    "Ahn", "Bae", "Baek", "Ban", "Byun", "Cha", "Chang", "Cho", "Choi", "Chun", "Chung", "Go", "Ha", "Han", "Heo",
-    "Hong", "Hwang", "Hyun", "Jang", "Jeon", "Jeong", "Jin", "Jo", "Ju", "Jung", "Kang", "Kim", "Ko", "Koo", "Kwon",
-    "Lee", "Lim", "Moon", "Nam", "Noh", "Oh", "Park", "Roh", "Ryu", "Seo", "Shin", "Son", "Song", "Suh", "Um", "Won",
-    "Woo", "Yang", "Yoo", "Yoon", "Yu", "Yun",
-];
-
-/// A Korean surname before its given name as news writes it: two syllables joined by a
-/// hyphen, the first capitalised ("Park" "Geun-hye", "Son" "Heung-min").
-fn is_korean_name(surname: &str, given: &str) -> bool {
-    // one syllable: letters with one run of vowels ("geun", "hye", "sung"; not "idol")
-    let syllable = |s: &str, cap: bool| {
-        let vowel = |c: u8| matches!(c.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y');
-        let bytes = s.as_bytes();
-        let runs = bytes
-            .iter()
-            .enumerate()
-            .filter(|&(k, &c)| vowel(c) && (k == 0 || !vowel(bytes[k - 1])))
-            .count();
-        (2..=5).contains(&s.len())
-            && runs == 1
-            && bytes.iter().enumerate().all(|(k, c)| {
-                if k == 0 && cap {
-                    c.is_ascii_uppercase()
-                } else {
-                    c.is_ascii_lowercase()
-                }
-            })
-    };
-    // (the given name's hyphen first: this runs for every word of every capitalised run)
-    given
-        .split_once('-')
-        .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
-        && KOREAN_SURNAMES.contains(&surname)
-}
-
-/// Role nouns of `titles.txt` that firms fill as often as people ("publisher Bertelsmann",
-/// "investor SoftBank"): evidence for a full name after them, not for one word.
-const FIRM_ROLES: &[&str] = &[
-    "developer",
-    "publisher",
-    "broadcaster",
-    "builder",
-    "streamer",
-    "partner",
-    "investor",
-    "shareholder",
-    "consultant",
-    "adviser",
-];
-
-fn is_firm_role(w: &str) -> bool {
-    FIRM_ROLES.contains(&w)
-}
-
 /// Function words that title case capitalises ("Meeting With Trump").
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
     "To", "For", "With", "Of", "The", "And", "In", "On", "At", "After", "Is", "As", "By", "From", "Over", "Not", "Be",

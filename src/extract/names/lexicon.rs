@@ -956,6 +956,62 @@ pub(super) fn is_roman(w: &str) -> bool {
         && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
+/// The commonest Korean surnames as news romanises them.
+const KOREAN_SURNAMES: &[&str] = &[
+    "Ahn", "Bae", "Baek", "Ban", "Byun", "Cha", "Chang", "Cho", "Choi", "Chun", "Chung", "Go", "Ha", "Han", "Heo",
+    "Hong", "Hwang", "Hyun", "Jang", "Jeon", "Jeong", "Jin", "Jo", "Ju", "Jung", "Kang", "Kim", "Ko", "Koo", "Kwon",
+    "Lee", "Lim", "Moon", "Nam", "Noh", "Oh", "Park", "Roh", "Ryu", "Seo", "Shin", "Son", "Song", "Suh", "Um", "Won",
+    "Woo", "Yang", "Yoo", "Yoon", "Yu", "Yun",
+];
+
+/// A Korean surname before its given name as news writes it: two syllables joined by a
+/// hyphen, the first capitalised ("Park" "Geun-hye", "Son" "Heung-min").
+pub(super) fn is_korean_name(surname: &str, given: &str) -> bool {
+    // one syllable: letters with one run of vowels ("geun", "hye", "sung"; not "idol")
+    let syllable = |s: &str, cap: bool| {
+        let vowel = |c: u8| matches!(c.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y');
+        let bytes = s.as_bytes();
+        let runs = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(k, &c)| vowel(c) && (k == 0 || !vowel(bytes[k - 1])))
+            .count();
+        (2..=5).contains(&s.len())
+            && runs == 1
+            && bytes.iter().enumerate().all(|(k, c)| {
+                if k == 0 && cap {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_lowercase()
+                }
+            })
+    };
+    // (the given name's hyphen first: this runs for every word of every capitalised run)
+    given
+        .split_once('-')
+        .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
+        && KOREAN_SURNAMES.contains(&surname)
+}
+
+/// Role nouns of `titles.txt` that firms fill as often as people ("publisher Bertelsmann",
+/// "investor SoftBank"): evidence for a full name after them, not for one word.
+const FIRM_ROLES: &[&str] = &[
+    "developer",
+    "publisher",
+    "broadcaster",
+    "builder",
+    "streamer",
+    "partner",
+    "investor",
+    "shareholder",
+    "consultant",
+    "adviser",
+];
+
+pub(super) fn is_firm_role(w: &str) -> bool {
+    FIRM_ROLES.contains(&w)
+}
+
 /// Any given name, including those that are also ordinary words ("Faith", "May").
 pub(super) fn is_any_given(w: &str) -> bool {
     lex(w) & (L_GIVEN | L_AMBIGUOUS) != 0
