@@ -217,6 +217,9 @@ impl Ctx<'_, '_> {
         } else {
             is_camel_case(w)
         };
+        if f & (L_MONTH_OR_FUNCTION | L_NON_NAME) != 0 && any_given && self.word_as_given_name(i) {
+            return false;
+        }
         if f & L_NON_NAME != 0 || (f & L_NATIONALITY != 0 && !given_opens()) || f & L_SUFFIX != 0 || camel {
             return true;
         }
@@ -293,6 +296,55 @@ impl Ctx<'_, '_> {
                 let l = lower(stem);
                 lower_lex(&l) & (W_TITLE | W_COMMON) != 0
             })
+    }
+
+    /// "June Castellano", "Oscar Piastri": a month or other word of no name at token `i`
+    /// that is also a given name opens a name when one word of no list follows and closes
+    /// the run, and neither a number nor a preposition before it ("on 3 June", "since June")
+    /// makes it the month.
+    fn word_as_given_name(&self, i: usize) -> bool {
+        let toks = self.toks;
+        let Some(next) = toks.get(i + 1) else { return false };
+        let surname = next.kind == Kind::Word
+            && is_cap_word(next)
+            && !next.line_start()
+            && next.lex & !(L_GIVEN | L_AMBIGUOUS | L_MULTI_FIRST) == 0
+            && !self.tok_common(i + 1);
+        let closes = toks
+            .get(i + 2)
+            .is_none_or(|n| n.line_start() || (n.kind != Kind::Num && !is_cap_word(n)));
+        let month_before = i > 0
+            && !toks[i].line_start()
+            && toks.get(i - 1).is_some_and(|p| {
+                p.kind == Kind::Num
+                    || with_lower(p.text, |l| {
+                        matches!(
+                            l,
+                            "in" | "on"
+                                | "since"
+                                | "until"
+                                | "till"
+                                | "by"
+                                | "from"
+                                | "to"
+                                | "of"
+                                | "last"
+                                | "next"
+                                | "this"
+                                | "early"
+                                | "late"
+                                | "mid"
+                                | "during"
+                                | "before"
+                                | "after"
+                                | "through"
+                                | "between"
+                                | "every"
+                                | "each"
+                        )
+                    })
+            });
+        surname && closes && !month_before
     }
 
     /// Length of a title starting at token `i` (within `end`), 0 if none.
@@ -423,6 +475,10 @@ impl Ctx<'_, '_> {
                             if matches!(n.text, "who" | "whose") {
                                 ev.appos = true;
                             }
+                            // "Alexandria Ocasio-Cortez, the New York congresswoman, said"
+                            if multi && matches!(n.text, "the" | "a" | "an") && self.role_within(j + 2) {
+                                ev.appos = true;
+                            }
                         }
                     }
                     "(" => {
@@ -450,6 +506,19 @@ impl Ctx<'_, '_> {
             }
             Kind::Initial => {}
         }
+    }
+
+    /// A role word (not one firms fill too) among the few words from token `k`, before any
+    /// punctuation: the apposition "the New York congresswoman", "a reporter at".
+    fn role_within(&self, k: usize) -> bool {
+        let line = self.toks.get(k).map(|t| t.line);
+        self.toks
+            .get(k..)
+            .unwrap_or(&[])
+            .iter()
+            .take(6)
+            .take_while(|t| t.kind == Kind::Word && Some(t.line) == line)
+            .any(|t| starts_lower(t.text) && !t.poss() && lower_lex(t.text) & W_TITLE != 0 && !is_firm_role(t.text))
     }
 
     /// Evidence from the tokens before a name starting at token `i`.
@@ -675,6 +744,31 @@ const META_KEYS: &[&str] = &[
 
 /// Lines that only carry metadata: "Author: Jane Doe", "By Jane Doe, Political Editor",
 /// "(Reporting by Jane Doe; Editing by John Roe)".
+/// First words of credit lines: "Reporting by ...", "Live updates by ...", "Compiled by ...".
+const CREDIT_KEYS: &[&str] = &[
+    "reporting",
+    "writing",
+    "editing",
+    "additional",
+    "live",
+    "compiled",
+    "reported",
+    "written",
+    "edited",
+    "translated",
+    "translation",
+    "interview",
+    "interviews",
+    "words",
+    "photographs",
+    "photos",
+    "pictures",
+    "illustrations",
+    "graphics",
+    "produced",
+    "research",
+];
+
 fn meta_lines(toks: &[Tok]) -> Lines {
     let mut out = Lines::default();
     let mut i = 0;
@@ -688,8 +782,9 @@ fn meta_lines(toks: &[Tok]) -> Lines {
         let key_is_one_of = |k: usize, keys: &[&str]| words.get(k).is_some_and(|t| lower_is_one_of(t.text, keys));
         // "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
         let off = usize::from(words.first().is_some_and(|t| t.text == "("));
-        let credit = key_is_one_of(off, &["reporting", "writing", "editing", "additional"])
-            && (off + 1..off + 3).any(|k| words.get(k).is_some_and(|t| t.text == "by"));
+        let credit = (off + 1..off + 3).any(|k| words.get(k).is_some_and(|t| t.text == "by"))
+            && words.len() <= 24
+            && key_is_one_of(off, CREDIT_KEYS);
         let is_meta = if words.get(1).is_some_and(|t| t.text == ":") {
             key_is_one_of(0, META_KEYS)
         } else if credit {
@@ -701,7 +796,7 @@ fn meta_lines(toks: &[Tok]) -> Lines {
             words.first().is_some_and(|t| t.text == "By")
                 && words.get(1).is_some_and(is_cap_word)
                 && words.len() <= 16
-                && name_part.clone().count() <= 8
+                && name_part.clone().count() <= 12
                 && name_part.into_iter().all(|t| {
                     t.kind != Kind::Word
                         || !starts_lower(t.text)
@@ -759,8 +854,22 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
             && toks[start - 2].line == toks[start].line
             && is_cap_word(&toks[start - 2])
             && ctx.tok_lex(start - 2) & L_ORG_WORD != 0;
-        if !lone_non_name && !org_tail && !ctx.meta_lines.contains(&toks[start].line) {
-            split_run(ctx, start, end, &mut seg, &mut out);
+        // ... but a title there opens a name: "Bank of England Governor Andrew Bailey"
+        // "Circuit Gilles Villeneuve", "Santa Maria Maggiore": a place named after a person,
+        // up to any title ("Santa Clara County Superior Court Judge James Kleinberg")
+        let facility_prefix = end >= start + 2 && is_facility_prefix(toks[start].text);
+        let from = if org_tail || facility_prefix {
+            (start..end).find(|&k| ctx.title_len(k, end) > 0)
+        } else {
+            Some(start)
+        };
+        // "Indira Gandhi International Airport", "Rosa Parks Elementary": a run that names a
+        // place built, or a thing, after people mentions none of them
+        let facility = end >= start + 2 && is_facility_word(toks[end - 1].text);
+        if let Some(from) = from.filter(|_| !lone_non_name && !facility) {
+            if !ctx.meta_lines.contains(&toks[start].line) {
+                split_run(ctx, from, end, &mut seg, &mut out);
+            }
         }
         i = end;
     }
@@ -808,7 +917,9 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         // "Park Geun-hye", "Son Heung-min": a Korean surname before its hyphenated given name
         // (neither the organisation word nor the title it also is)
         let korean_surname = i + 1 < end && toks.get(i + 1).is_some_and(|n| is_korean_name(t.text, n.text));
-        if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title && !korean_surname {
+        // "Martin Luther King Jr.": a title word before a generational suffix is a surname
+        let before_suffix = tl == 1 && !seg.is_empty() && i + 1 < end && ctx.tok_lex(i + 1) & L_SUFFIX != 0;
+        if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title && !korean_surname && !before_suffix {
             flush(seg, seg_title, out);
             pending_title = Some(true);
             regal = ctx.tok_lex(i + tl - 1) & L_REGAL != 0;
@@ -841,6 +952,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let title_as_name = tl == 1
             && !seg.is_empty()
             && (f & L_SURNAME_TITLE != 0
+                || before_suffix
                 || (after_given_name && f & (L_REGAL | L_OFFICE) == 0)
                 || (with_lower(w, |l| lower_lex(l) & W_HONORIFIC == 0)
                     && seg
@@ -946,6 +1058,17 @@ fn make_cand<'a>(
     if multi
         && ((paren(last + 1, "(") && paren(last + 3, ")") && defines(toks.get(last + 2)))
             || (first >= 2 && paren(first - 1, "(") && paren(last + 1, ")") && defines(toks.get(first - 2))))
+    {
+        return None;
+    }
+    // "Lou Gehrig's disease", "Down's syndrome", "Moore's law": a thing named after a person
+    if toks[last].poss()
+        && toks.get(last + 1).is_some_and(|n| {
+            matches!(
+                n.text,
+                "disease" | "syndrome" | "palsy" | "lymphoma" | "sarcoma" | "dystrophy" | "law" | "razor" | "paradox"
+            )
+        })
     {
         return None;
     }
@@ -1160,6 +1283,21 @@ impl<'a> People<'a> {
         ids.filter(move |&i| self.has_all(i, words))
     }
 
+    /// The one person whose name is `words` written with or without full stops or accents
+    /// ("J.D. Vance" for "JD Vance", "Luka Dončić" for "Luka Doncic"). (A name with a
+    /// generational suffix is another person's: "Ferdinand Marcos Jr." is the son of the
+    /// "Ferdinand Marcos" beside him.)
+    fn same_name(&self, words: &[&str]) -> Option<usize> {
+        let mut found =
+            self.list.iter().enumerate().filter(|(_, p)| {
+                p.words.len() == words.len() && p.words.iter().zip(words).all(|(a, b)| loose_eq(a, b))
+            });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// Whether person `i` has every word of `words` (ignoring ASCII case).
     fn has_all(&self, i: usize, words: &[&str]) -> bool {
         let own = self.words(i);
@@ -1265,8 +1403,20 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         }
         // "Lewis Hamilton", "Chad Curtis", "I. Austin": a place word after, or as, a given name
         if let Some(at) = place_at() {
+            // "Christian Horner", "Kerry Walsh": a place or nationality that is also a given
+            // name, before a surname of no list and no common word
+            let given_and_surname = at == 0
+                && words.len() == 2
+                && any_given(0)
+                && lex_at(1) & !L_MULTI_FIRST == 0
+                && !ctx.tok_common(info.pos + 1)
+                && words.get(1).is_some_and(|w| {
+                    let plural = w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem));
+                    !plural && with_lower(w, |l| lower_lex(l) & W_LESS_COMMON == 0)
+                });
             return ev.title
                 || given_first
+                || given_and_surname
                 || (at > 0 && (info.initial_led || ev.speech || ev.appos))
                 || (any_given(0) && ev.any());
         }
@@ -1486,7 +1636,8 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         let words = &keys[k].words;
         let home = people
             .having_all(words)
-            .find(|&i| people.list.get(i).and_then(|p| p.words.last()) == words.last());
+            .find(|&i| people.list.get(i).and_then(|p| p.words.last()) == words.last())
+            .or_else(|| people.same_name(words));
         let idx = match home {
             Some(h) => h,
             None => people.push(Entity {
@@ -1613,6 +1764,52 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         .collect()
 }
 
+/// Two words of a name alike but for case, full stops and accents ("J.D." and "JD",
+/// "Dončić" and "Doncic").
+fn loose_eq(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let plain = |w: &str| w.is_ascii() && !w.contains('.');
+    if plain(a) && plain(b) {
+        return a.eq_ignore_ascii_case(b);
+    }
+    let letters = |w: &'_ str| {
+        w.chars()
+            .filter(|c| *c != '.')
+            .flat_map(char::to_lowercase)
+            .map(fold_accent)
+            .collect::<Vec<char>>()
+    };
+    letters(a) == letters(b)
+}
+
+/// A lower-case Latin letter without its accent ("č" is "c"); other characters as they are.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
+        'ţ' | 'ť' | 'ŧ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        other => other,
+    }
+}
+
 /// The person a partial spelling refers to: unique surname, then unique other word.
 enum Link<'w> {
     /// The person at this index, recorded under this spelling (or the spelling itself).
@@ -1640,7 +1837,14 @@ fn link<'w>(people: &People, words: &[&'w str]) -> Link<'w> {
         }
         return match only(people.with_word(w)) {
             Ok(i) => Link::To(i, None),
-            Err(false) => Link::None,
+            // "Dončić" beside "Luka Doncic"
+            Err(false) => {
+                match only((0..people.list.len()).filter(|&i| people.words(i).last().is_some_and(|l| loose_eq(l, w)))) {
+                    Ok(i) => Link::To(i, None),
+                    Err(true) => Link::Ambiguous,
+                    Err(false) => Link::None,
+                }
+            }
             Err(true) => Link::Ambiguous,
         };
     }
@@ -1719,6 +1923,97 @@ mod tests {
         assert_eq!(names("Pictures", body), ["Olaf Scholz", "Angela Merkel"]);
         let body = "Volodymyr Zelensky spoke.\n\nVolodymyr Zelensky Telegram\n\nElon Musk Bluesky\nMusk agreed.\n";
         assert_eq!(names("Posts", body), ["Volodymyr Zelensky", "Elon Musk"]);
+    }
+
+    #[test]
+    fn a_title_after_an_organisation_of_a_place_opens_a_name() {
+        let body = "Markets waited for Bank of England Governor Andrew Bailey, who spoke later.";
+        assert_eq!(names("Rates", body), ["Andrew Bailey"]);
+        // (the words before the title still name the organisation)
+        let body = "The Commission for Racial Equality said so, and Trevor Phillips agreed.";
+        assert_eq!(names("Race", body), ["Trevor Phillips"]);
+    }
+
+    #[test]
+    fn places_and_things_named_after_people_mention_nobody() {
+        let body = "Mr Modi flew out of Indira Gandhi International Airport. Fans sang at the Sir Alex \
+                    Ferguson Stand. Doctors at MD Anderson Cancer Center agreed. The Laken Riley Act \
+                    passed. Pupils of Rosa Parks Elementary moved. She lives on Gandhi Marg.";
+        assert_eq!(names("Names", body), ["Modi"]);
+        let body = "The race at the Circuit Gilles Villeneuve was wet. He prayed at Santa Maria \
+                    Maggiore. Santa Clara County Superior Court Judge James Kleinberg ruled.";
+        assert_eq!(names("Places", body), ["James Kleinberg"]);
+        let body = "He has Lou Gehrig's disease, his wife Ann Reid said. Moore's law holds.";
+        assert_eq!(names("Health", body), ["Ann Reid"]);
+        let body = "A concert by the Memphis Symphony Orchestra opened the week, Jane Roe said.";
+        assert_eq!(names("Music", body), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_title_word_before_a_generational_suffix_is_a_surname() {
+        let body = "Martin Luther King Jr. spoke in 1963. Ferdinand Marcos Jr. is the son of the late \
+                    Ferdinand Marcos. Denzel Brown Jr. won; his father, Denzel Brown Sr., watched.";
+        assert_eq!(
+            names("Sons", body),
+            [
+                "Martin Luther King Jr.",
+                "Ferdinand Marcos Jr.",
+                "Ferdinand Marcos",
+                "Denzel Brown Jr.",
+                "Denzel Brown Sr."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_or_award_that_is_a_given_name_opens_a_name() {
+        let body = "In Venice, June Castellano, 81, said she stayed. April Ryan, a reporter, asked. \
+                    Oscar Piastri won the race, and Oscar Wilde was quoted.";
+        assert_eq!(
+            names("Storm", body),
+            ["June Castellano", "April Ryan", "Oscar Piastri", "Oscar Wilde"]
+        );
+        let body = "In June Labour won. On 3 June Smith spoke. Since June Britain has grown. The best \
+                    actress Oscar went to Demi Moore.";
+        assert_eq!(names("Months", body), ["Demi Moore"]);
+    }
+
+    #[test]
+    fn a_role_in_an_apposition_marks_a_full_name() {
+        let body = "Alexandria Ocasio-Cortez, the New York congresswoman, said the vote failed.";
+        assert_eq!(names("Vote", body), ["Alexandria Ocasio-Cortez"]);
+        // (not for a firm's role)
+        let body = "Ubisoft, the French developer, said sales rose.";
+        assert!(names("Games", body).is_empty());
+    }
+
+    #[test]
+    fn a_place_or_nationality_that_is_a_given_name_before_a_surname() {
+        let body = "Laurent Mekies replaced Christian Horner at the team. Kerry Walsh won on points. \
+                    The Charlotte Hornets and the Phoenix Suns lost. Christian Aid appealed.";
+        assert_eq!(
+            names("Sport", body),
+            ["Laurent Mekies", "Christian Horner", "Kerry Walsh"]
+        );
+    }
+
+    #[test]
+    fn spellings_with_and_without_full_stops_or_accents_are_one_person() {
+        let body = "Vice President JD Vance voted. \"J.D. Vance did a great job,\" he wrote. Luka \
+                    Dončić scored. \"Luka Doncic tonight: 41 points.\" Doncic said he was tired.";
+        let vance = person("Vote", body, "JD Vance");
+        assert_eq!(vance.aliases, ["J.D. Vance"]);
+        let luka = person("Vote", body, "Luka Dončić");
+        assert_eq!(luka.aliases, ["Luka Doncic", "Doncic"]);
+        assert_eq!(names("Vote", body).len(), 2);
+    }
+
+    #[test]
+    fn credit_and_byline_lines_name_no_one_mentioned() {
+        let body = "Live updates by Priscilla Okonkwo (now) and Jem Aldridge (earlier)\n\nInterview by \
+                    Tom Okereke\n\nBy Daniel Osterberg in Seoul and Emi Nakagawa in Tokyo\n\nThe storm hit, \
+                    Mayor Jane Castor said.";
+        assert_eq!(names("Storm", body), ["Jane Castor"]);
     }
 
     #[test]
@@ -1996,12 +2291,12 @@ mod tests {
     fn generational_suffix_belongs_to_the_name() {
         assert_eq!(
             names("Race", "The winner was Al Unser Jr. of Albuquerque."),
-            ["Al Unser Jr"]
+            ["Al Unser Jr."]
         );
         let body = "Donald Trump Jr. praised his father, Donald Trump. Trump smiled.";
         let got = find_people("Family", body);
         let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Donald Trump Jr", "Donald Trump"]);
+        assert_eq!(names, ["Donald Trump Jr.", "Donald Trump"]);
         assert_eq!(got[1].aliases, ["Trump"]);
     }
 

@@ -170,7 +170,7 @@ Mount, Mountains, Valley, Bay, Coast, Sea, Ocean, Gulf, Channel, Strait, Provinc
 Region, District, City, Town, Village, Borough, Capital";
 
 /// Words that make a capitalised run an organisation, venue or event.
-const ORG_WORDS: &str = "Bank, Banks, Party, Ltd, Limited, Plc, PLC, Inc, Corp, Corporation, \
+const ORG_WORDS: &str = "Orchestra, Philharmonic, Symphony, Choir, Harriers, Bank, Banks, Party, Ltd, Limited, Plc, PLC, Inc, Corp, Corporation, \
 Co, Company, Companies, Group, Holdings, United, City, Town, Rovers, Wanderers, Athletic, Albion, \
 County, FC, AFC, CF, SC, Club, University, College, Institute, School, Academy, Foundation, Trust, \
 Fund, Association, Society, Federation, Union, League, Council, Committee, Commission, Ministry, \
@@ -924,7 +924,7 @@ pub(super) const SEPARATOR_ALWAYS: &[&str] = &[
 ];
 
 /// Generational suffixes: part of the name they close, never a name alone.
-pub(super) const SUFFIXES: &[&str] = &["Jr", "Jr.", "Jnr", "Snr", "Sr", "Sr."];
+pub(super) const SUFFIXES: &[&str] = &["Jr", "Jr.", "Jnr", "Jnr.", "Snr", "Snr.", "Sr", "Sr."];
 
 /// Second halves of hyphenated adjectives that precede names ("Ohio-based").
 pub(super) const HYPHEN_TAILS: &[&str] = &[
@@ -995,6 +995,67 @@ pub(super) fn is_korean_name(surname: &str, given: &str) -> bool {
 
 /// Role nouns of `titles.txt` that firms fill as often as people ("publisher Bertelsmann",
 /// "investor SoftBank"): evidence for a full name after them, not for one word.
+/// Last words of the names of places built or founded, and of things named after people:
+/// the names before them ("Indira Gandhi International Airport", "MD Anderson Cancer
+/// Center", "Rosa Parks Elementary", "the Laken Riley Act") are not mentions of the people.
+/// (Words that are also common surnames, as Hall, Park, Lane or Field, are left out.)
+pub(super) fn is_facility_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Airport"
+            | "Airfield"
+            | "Aerodrome"
+            | "Stadium"
+            | "Stadion"
+            | "Arena"
+            | "Stand"
+            | "Ground"
+            | "Velodrome"
+            | "Centre"
+            | "Center"
+            | "Memorial"
+            | "Mausoleum"
+            | "Museum"
+            | "Library"
+            | "Gallery"
+            | "Theatre"
+            | "Theater"
+            | "Auditorium"
+            | "Hospital"
+            | "Infirmary"
+            | "Clinic"
+            | "Elementary"
+            | "Station"
+            | "Terminal"
+            | "Square"
+            | "Plaza"
+            | "Boulevard"
+            | "Avenue"
+            | "Street"
+            | "Road"
+            | "Highway"
+            | "Expressway"
+            | "Marg"
+            | "Building"
+            | "Tower"
+            | "Trophy"
+            | "Prize"
+            | "Medal"
+            | "Act"
+            | "Bakeries"
+            | "Team"
+    )
+}
+
+/// First words of the names of places named after people ("Circuit Gilles Villeneuve",
+/// "Estadio Santiago Bernabeu", "Santa Maria Maggiore"): the run names the place.
+pub(super) fn is_facility_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "Circuit" | "Stade" | "Estadio" | "Stadio" | "Autodromo" | "Aeroporto" | "Aeropuerto" | "Santa" | "Basilica"
+    )
+}
+
 const FIRM_ROLES: &[&str] = &[
     "developer",
     "publisher",

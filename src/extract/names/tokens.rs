@@ -164,7 +164,7 @@ impl<'a> Tok<'a> {
 /// Abbreviations whose full stop belongs to the word.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Maj",
-    "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft",
+    "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft", "Jr", "Sr", "Jnr", "Snr",
 ];
 
 #[inline]
