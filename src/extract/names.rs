@@ -220,6 +220,10 @@ impl Ctx<'_, '_> {
         if f & (L_MONTH_OR_FUNCTION | L_NON_NAME) != 0 && any_given && self.word_as_given_name(i) {
             return false;
         }
+        // (before the article "A" is taken for a word of no name)
+        if w.len() == 1 && self.initial_opening_row(i) {
+            return false;
+        }
         if f & L_NON_NAME != 0 || (f & L_NATIONALITY != 0 && !given_opens()) || f & L_SUFFIX != 0 || camel {
             return true;
         }
@@ -296,6 +300,31 @@ impl Ctx<'_, '_> {
                 let l = lower(stem);
                 lower_lex(&l) & (W_TITLE | W_COMMON) != 0
             })
+    }
+
+    /// "K O'Neill st Brown b Deshmukh 23", "3 J Smith 68 71 277": a capital letter without
+    /// its full stop, at the start of a line (after its place number) that ends in a number,
+    /// before a surname: an initial in a table row ("A" and "I" only before a word of no list).
+    fn initial_opening_row(&self, i: usize) -> bool {
+        let toks = self.toks;
+        let row_start = toks[i].line_start()
+            || (i >= 1 && toks[i - 1].line_start() && toks[i - 1].kind != Kind::Word)
+            || (i >= 2 && toks[i - 2].line_start() && toks[i - 2].kind != Kind::Word && toks[i - 1].kind != Kind::Word);
+        let Some(next) = toks.get(i + 1).filter(|n| is_cap_word(n) && !n.line_start()) else {
+            return false;
+        };
+        if !row_start || (matches!(toks[i].text, "A" | "I") && (next.lex != 0 || self.tok_common(i + 1))) {
+            return false;
+        }
+        let line = toks[i].line;
+        let last = toks
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take(40)
+            .take_while(|t| t.line == line)
+            .last();
+        last.is_some_and(|t| t.kind == Kind::Num)
     }
 
     /// "June Castellano", "Oscar Piastri": a month or other word of no name at token `i`
@@ -1287,11 +1316,17 @@ impl<'a> People<'a> {
     /// ("J.D. Vance" for "JD Vance", "Luka Dončić" for "Luka Doncic"). (A name with a
     /// generational suffix is another person's: "Ferdinand Marcos Jr." is the son of the
     /// "Ferdinand Marcos" beside him.)
+    /// An initial stands for a word it starts ("T Rose" of a scorecard is the "Tom Rose" of
+    /// the report) when the other words agree.
     fn same_name(&self, words: &[&str]) -> Option<usize> {
-        let mut found =
-            self.list.iter().enumerate().filter(|(_, p)| {
-                p.words.len() == words.len() && p.words.iter().zip(words).all(|(a, b)| loose_eq(a, b))
-            });
+        let mut found = self.list.iter().enumerate().filter(|(_, p)| {
+            p.words.len() == words.len()
+                && p.words
+                    .iter()
+                    .zip(words)
+                    .all(|(a, b)| loose_eq(a, b) || initial_of(a, b) || initial_of(b, a))
+                && p.words.last().zip(words.last()).is_some_and(|(a, b)| loose_eq(a, b))
+        });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
             _ => None,
@@ -1390,8 +1425,13 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     let given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN;
     let any_given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) != 0;
     let given_first = !words.is_empty() && given(0);
+    // (a capital letter before another word is an initial, whatever "b" or "a" the text has)
+    let initial = |k: usize| k + 1 < words.len() && words.get(k).is_some_and(|w| w.len() == 1);
     let common = |k: usize| {
-        ctx.tok_common(info.pos + k) && !any_given(k) && !words.get(k).is_some_and(|w| PARTICLES.contains(w))
+        ctx.tok_common(info.pos + k)
+            && !any_given(k)
+            && !initial(k)
+            && !words.get(k).is_some_and(|w| PARTICLES.contains(w))
     };
     let all_common = (0..words.len()).all(common);
     // where the first place, organisation or nationality (one to three words) starts
@@ -1654,9 +1694,10 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     }
 
     // Line-ups: a line listing lone surnames, several of them known people.
-    let mut list_counts: Map<u32, (usize, usize)> = Map::default();
+    // (per line: list items, those already known, the first item's token)
+    let mut list_counts: Map<u32, (usize, usize, usize)> = Map::default();
     for c in cands.iter().filter(|c| c.list_item && !c.headline) {
-        let e = list_counts.entry(toks[c.pos].line).or_default();
+        let e = list_counts.entry(toks[c.pos].line).or_insert((0, 0, c.pos));
         e.0 += 1;
         if matches!(link(&people, &c.words), Link::To(..)) {
             e.1 += 1;
@@ -1664,13 +1705,26 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     }
     let mut list_lines: Set<u32> = list_counts
         .iter()
-        .filter(|(_, (n, known))| *n >= 4 && *known >= 2)
+        .filter(|(_, (n, known, _))| *n >= 4 && *known >= 2)
         .map(|(&l, _)| l)
         .collect();
     // Once the article has a line-up, a longer list of lone names is one too (the other
-    // team, whose players the report may not name elsewhere).
+    // team, whose players the report may not name elsewhere), and so is a shorter one
+    // after a label for substitutes ("Subs not used: Heaton, Shaw, Ugarte").
     if !list_lines.is_empty() {
-        list_lines.extend(list_counts.iter().filter(|(_, (n, _))| *n >= 6).map(|(&l, _)| l));
+        let subs = |pos: usize| {
+            let start = (0..=pos).rev().find(|&k| toks[k].line_start()).unwrap_or(0);
+            lower_is_one_of(
+                toks[start].text,
+                &["subs", "substitutes", "replacements", "bench", "unused"],
+            )
+        };
+        list_lines.extend(
+            list_counts
+                .iter()
+                .filter(|(_, &(n, _, pos))| n >= 6 || (n >= 3 && subs(pos)))
+                .map(|(&l, _)| l),
+        );
     }
     let listed_words: Set<&str> = cands
         .iter()
@@ -1738,11 +1792,18 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         .filter(|p| p.mentions > 0)
         .map(|p| {
             let mut spellings = p.spellings;
-            // Fullest form: most words, then most mentions, then first seen.
+            // Fullest form: most words, then most words beyond initials, then most mentions,
+            // then first seen.
             let best = spellings
                 .iter()
                 .enumerate()
-                .max_by_key(|(i, (s, n))| (s.split(' ').count(), *n, std::cmp::Reverse(*i)))
+                .max_by_key(|(i, (s, n))| {
+                    let beyond_initials = s
+                        .split(' ')
+                        .filter(|w| w.trim_end_matches('.').chars().nth(1).is_some())
+                        .count();
+                    (s.split(' ').count(), beyond_initials, *n, std::cmp::Reverse(*i))
+                })
                 .map(|(i, _)| i)
                 .unwrap_or(0);
             let name = if best < spellings.len() {
@@ -1782,6 +1843,14 @@ fn loose_eq(a: &str, b: &str) -> bool {
             .collect::<Vec<char>>()
     };
     letters(a) == letters(b)
+}
+
+/// `a` is one capital letter (with or without its full stop) that starts the longer `b`.
+fn initial_of(a: &str, b: &str) -> bool {
+    match a.as_bytes() {
+        [c] | [c, b'.'] if c.is_ascii_uppercase() => b.len() > 2 && b.as_bytes().first() == Some(c),
+        _ => false,
+    }
 }
 
 /// A lower-case Latin letter without its accent ("č" is "c"); other characters as they are.
@@ -2348,6 +2417,41 @@ mod tests {
         // without a line-up in the article, a list of lone capitalised words names no one
         let plain = "Shares fell in Frankfurt, Paris, Madrid, Milan, Zurich, Vienna and Oslo.";
         assert!(names("Markets", plain).is_empty());
+        // once there is one, substitutes after their label count from three names
+        let with_subs = format!("{body}\nSubs not used: Heaton, Shaw, Ugarte.\n");
+        let got = names("Rovers 3-1 United", &with_subs);
+        for player in ["Heaton", "Shaw", "Ugarte"] {
+            assert!(got.iter().any(|n| n == player), "{player} missing from {got:?}");
+        }
+        assert!(!got.iter().any(|n| n == "Subs"), "{got:?}");
+    }
+
+    #[test]
+    fn scorecard_rows_of_initials_and_surnames() {
+        let body = "Tom Rose hit 34 and Ravi Deshmukh took four wickets.\n\n\
+                    K O'Neill st Brown b Deshmukh 23\n\
+                    A Iyer lbw b Deshmukh 31\n\
+                    B Fairclough c Pope b Rose 17\n\
+                    T Rose not out 34\n\
+                    R Deshmukh c & b Iyer 8\n\n\
+                    A Labour spokesman said the club would get 200";
+        let got = find_people("Moorside beat Rawdon Bridge", body);
+        let got: Vec<(&str, &[String])> = got.iter().map(|p| (p.name.as_str(), p.aliases.as_slice())).collect();
+        let names: Vec<&str> = got.iter().map(|(n, _)| *n).collect();
+        for player in ["K O'Neill", "A Iyer", "B Fairclough"] {
+            assert!(names.contains(&player), "{player} missing from {names:?}");
+        }
+        // an initial and a surname join the full name the report gives
+        assert!(
+            got.contains(&("Tom Rose", &["T Rose".to_string(), "Rose".to_string()][..])),
+            "{got:?}"
+        );
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.contains("Labour") && *n != "T Rose" && *n != "R Deshmukh"),
+            "{names:?}"
+        );
     }
 
     #[test]
