@@ -796,6 +796,8 @@ const CREDIT_KEYS: &[&str] = &[
     "graphics",
     "produced",
     "research",
+    "review",
+    "reviewed",
 ];
 
 fn meta_lines(toks: &[Tok]) -> Lines {
@@ -924,9 +926,16 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
     let mut regal = false;
     while i < end {
         let t = &toks[i];
+        // "Ian St John", "Edward St John-Smythe": "St" after a given name opens a surname
+        let saint_surname = matches!(t.text, "St" | "St.")
+            && i + 1 < end
+            && seg
+                .last()
+                .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
         if let Some(n) = (2..=3).rev().find(|&n| {
             i + n <= end
+                && !saint_surname
                 && ctx.tok_lex(i) & L_MULTI_FIRST != 0
                 && joined_lex(toks.get(i..i + n).unwrap_or(&[]).iter().map(|t| t.text)) & (L_PLACE | L_ORG) != 0
         }) {
@@ -935,7 +944,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             i += n;
             continue;
         }
-        let tl = ctx.title_len(i, end);
+        let tl = if saint_surname { 0 } else { ctx.title_len(i, end) };
         // A title opens a new name, unless it is the last word of the run.
         // "Dean Jones", "Marine Le Pen": a one-word title that is also a given name, before
         // a lone surname or a particle
@@ -990,7 +999,8 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         // "Theresa May", "Brian May": a month or word after a given name is a surname
         // ... and "Peter Such", "Stuart Law": a common word closing a name after a given name
         let closes_run = !toks.get(i + 1).is_some_and(|n| i + 1 < end && is_cap_word(n));
-        let after_given = (f & L_AMBIGUOUS != 0 || (closes_run && ctx.tok_common(i) && f & L_SEPARATOR_ALWAYS == 0))
+        let after_given = (f & L_AMBIGUOUS != 0
+            || (closes_run && (ctx.tok_common(i) || is_org_surname(w)) && f & L_SEPARATOR_ALWAYS == 0))
             && seg
                 .last()
                 .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN)
@@ -1006,6 +1016,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             && !after_given
             && !after_initial_or_particle
             && !korean_surname
+            && !saint_surname
             && ((tl > 0 && !given_not_title) || ctx.is_separator(i, headline));
         // "Hong Kong-based", "Bharatiya Janata Party": the words before a hyphenated
         // adjective or an organisation word belong to it
@@ -1413,8 +1424,27 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     let lex_at = |k: usize| lexes.get(k).copied().unwrap_or(0);
     // (a Korean surname that is also an organisation word is no sign of one: "Park Ji-sung")
     let korean = matches!(words, [surname, given] if is_korean_name(surname, given));
-    let org_or_place =
-        whole_lex(words, lex_at(0)) & L_PLACE_LIKE != 0 || (!korean && lexes.iter().any(|f| f & L_ORG_WORD != 0));
+    // "Barbara Castle", "Jerry Hall", "Seamus Power": a given name before an organisation word
+    // that is also a common surname, not after "the", a preposition of place, a possessive, a
+    // place or a place's first word ("the Albert Hall", "at Albert Hall", "the University's
+    // Reid Hall", "St James Hall")
+    let org_surname = || {
+        matches!(words, [_, surname] if is_org_surname(surname))
+            && lex_at(0) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+            && !info.pos.checked_sub(1).and_then(|p| ctx.toks.get(p)).is_some_and(|t| {
+                t.line == ctx.toks[info.pos].line
+                    && (t.poss()
+                        || (is_cap_word(t) && (PLACE_PREFIXES.contains(&t.text) || t.lex & L_PLACE_LIKE != 0))
+                        || lower_is_one_of(
+                            t.text,
+                            &[
+                                "the", "at", "in", "near", "outside", "inside", "opposite", "across", "around",
+                            ],
+                        ))
+            })
+    };
+    let org_word = !korean && lexes.iter().any(|f| f & L_ORG_WORD != 0) && !org_surname();
+    let org_or_place = whole_lex(words, lex_at(0)) & L_PLACE_LIKE != 0 || org_word;
     if !info.any_body || org_or_place {
         return false;
     }
@@ -2424,6 +2454,24 @@ mod tests {
             assert!(got.iter().any(|n| n == player), "{player} missing from {got:?}");
         }
         assert!(!got.iter().any(|n| n == "Subs"), "{got:?}");
+    }
+
+    #[test]
+    fn an_organisation_word_that_is_a_common_surname_after_a_given_name() {
+        let body = "She lobbied Barbara Castle in 1969. Gordon Banks saved it, and Jerry Hall said so. \
+                    They played at the Albert Hall and at Albert Park, and the University's Reid Hall \
+                    was full. Clarence House said nothing.";
+        assert_eq!(names("Names", body), ["Barbara Castle", "Gordon Banks", "Jerry Hall"]);
+    }
+
+    #[test]
+    fn st_after_a_given_name_opens_a_surname() {
+        let body = "Ian St John said it. Cllr Edward St John-Smythe, who stood in Hope Valley, came \
+                    third. Pope Francis visited St Peter's.";
+        assert_eq!(
+            names("Names", body),
+            ["Ian St John", "Edward St John-Smythe", "Francis"]
+        );
     }
 
     #[test]

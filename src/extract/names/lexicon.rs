@@ -1047,6 +1047,27 @@ pub(super) fn is_facility_word(w: &str) -> bool {
     )
 }
 
+/// Organisation and place words that are also common surnames ("Barbara Castle", "Gordon
+/// Banks", "Margaret Court", "Nathan Lane"); not Park or House, which after a given name
+/// are more often a place ("Weston Park", "Clarence House").
+pub(super) fn is_org_surname(w: &str) -> bool {
+    matches!(
+        w,
+        "Banks"
+            | "Castle"
+            | "Power"
+            | "Hall"
+            | "Lane"
+            | "Bridge"
+            | "Church"
+            | "Court"
+            | "Post"
+            | "Street"
+            | "Vale"
+            | "Press"
+    )
+}
+
 /// First words of the names of places named after people ("Circuit Gilles Villeneuve",
 /// "Estadio Santiago Bernabeu", "Santa Maria Maggiore"): the run names the place.
 pub(super) fn is_facility_prefix(w: &str) -> bool {
