@@ -933,10 +933,9 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
                 .last()
                 .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
-        if let Some(n) = (2..=3).rev().find(|&n| {
+        let multi_first = !saint_surname && ctx.tok_lex(i) & L_MULTI_FIRST != 0;
+        if let Some(n) = (2..=3).rev().filter(|_| multi_first).find(|&n| {
             i + n <= end
-                && !saint_surname
-                && ctx.tok_lex(i) & L_MULTI_FIRST != 0
                 && joined_lex(toks.get(i..i + n).unwrap_or(&[]).iter().map(|t| t.text)) & (L_PLACE | L_ORG) != 0
         }) {
             flush(seg, seg_title, out);
@@ -1215,6 +1214,9 @@ impl Entity<'_> {
 #[derive(Debug, Default)]
 struct People<'a> {
     list: Vec<Entity<'a>>,
+    /// Some person's name has a full stop or a letter beyond ASCII: spellings are compared
+    /// loosely too (`loose_eq`).
+    loose: bool,
     /// Once there are many people: entities by their last word, by any word, and by any
     /// word's lower-case `word_hash`, each list in increasing index order. Candidates only:
     /// callers check the exact condition on each.
@@ -1246,6 +1248,7 @@ const INDEX_PEOPLE: usize = 32;
 impl<'a> People<'a> {
     fn push(&mut self, e: Entity<'a>) -> usize {
         let idx = self.list.len();
+        self.loose |= e.words.iter().any(|w| !w.is_ascii() || w.contains('.'));
         self.list.push(e);
         if idx == INDEX_PEOPLE {
             for i in 0..=idx {
@@ -1332,11 +1335,11 @@ impl<'a> People<'a> {
     fn same_name(&self, words: &[&str]) -> Option<usize> {
         let mut found = self.list.iter().enumerate().filter(|(_, p)| {
             p.words.len() == words.len()
+                && p.words.last().zip(words.last()).is_some_and(|(a, b)| loose_eq(a, b))
                 && p.words
                     .iter()
                     .zip(words)
                     .all(|(a, b)| loose_eq(a, b) || initial_of(a, b) || initial_of(b, a))
-                && p.words.last().zip(words.last()).is_some_and(|(a, b)| loose_eq(a, b))
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
@@ -1830,7 +1833,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                 .max_by_key(|(i, (s, n))| {
                     let beyond_initials = s
                         .split(' ')
-                        .filter(|w| w.trim_end_matches('.').chars().nth(1).is_some())
+                        .filter(|w| w.bytes().filter(|&b| b != b'.').nth(1).is_some())
                         .count();
                     (s.split(' ').count(), beyond_initials, *n, std::cmp::Reverse(*i))
                 })
@@ -1861,18 +1864,23 @@ fn loose_eq(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // (most words compared differ in their first letter)
+    if let (Some(x), Some(y)) = (a.as_bytes().first(), b.as_bytes().first()) {
+        if x.is_ascii_alphabetic() && y.is_ascii_alphabetic() && !x.eq_ignore_ascii_case(y) {
+            return false;
+        }
+    }
     let plain = |w: &str| w.is_ascii() && !w.contains('.');
     if plain(a) && plain(b) {
         return a.eq_ignore_ascii_case(b);
     }
-    let letters = |w: &'_ str| {
+    fn letters(w: &str) -> impl Iterator<Item = char> + '_ {
         w.chars()
             .filter(|c| *c != '.')
             .flat_map(char::to_lowercase)
             .map(fold_accent)
-            .collect::<Vec<char>>()
-    };
-    letters(a) == letters(b)
+    }
+    letters(a).eq(letters(b))
 }
 
 /// `a` is one capital letter (with or without its full stop) that starts the longer `b`.
@@ -1937,13 +1945,14 @@ fn link<'w>(people: &People, words: &[&'w str]) -> Link<'w> {
         return match only(people.with_word(w)) {
             Ok(i) => Link::To(i, None),
             // "Dončić" beside "Luka Doncic"
-            Err(false) => {
+            Err(false) if people.loose || !w.is_ascii() => {
                 match only((0..people.list.len()).filter(|&i| people.words(i).last().is_some_and(|l| loose_eq(l, w)))) {
                     Ok(i) => Link::To(i, None),
                     Err(true) => Link::Ambiguous,
                     Err(false) => Link::None,
                 }
             }
+            Err(false) => Link::None,
             Err(true) => Link::Ambiguous,
         };
     }
