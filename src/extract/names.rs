@@ -2484,6 +2484,12 @@ mod tests {
     }
 
     #[test]
+    fn initials_written_as_one_word_open_a_name() {
+        let body = "JD Vance said talks would go on. PJ Harvey played, and the BBC News team filmed.";
+        assert_eq!(names("Talks", body), ["JD Vance", "PJ Harvey"]);
+    }
+
+    #[test]
     fn scorecard_rows_of_initials_and_surnames() {
         let body = "Tom Rose hit 34 and Ravi Deshmukh took four wickets.\n\n\
                     K O'Neill st Brown b Deshmukh 23\n\

@@ -167,6 +167,12 @@ const ABBREVIATIONS: &[&str] = &[
     "Cmdr", "Adm", "Supt", "Insp", "Det", "Hon", "Mt", "Ft", "Jr", "Sr", "Jnr", "Snr",
 ];
 
+/// Two initials written as one word that people go by ("JD Vance", "AJ Tracey"): initials
+/// before a capitalised word even without a title before them.
+const INITIALISMS: &[&str] = &[
+    "JD", "JJ", "AJ", "TJ", "CJ", "RJ", "PJ", "KJ", "BJ", "DJ", "JB", "JT", "MJ", "AB", "JK",
+];
+
 #[inline]
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}')
@@ -427,9 +433,10 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
                 && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
                 && bytes.get(end + 2).is_some_and(u8::is_ascii_lowercase)
                 && lex(w) & (L_PLACE | L_ORG | L_NON_NAME | L_NATIONALITY) == 0
-                && toks.last().is_some_and(|p| {
-                    p.kind == Kind::Word && !line_start && with_lower_no_dots(p.text, lower_lex) & W_TITLE != 0
-                })
+                && (INITIALISMS.contains(&w)
+                    || toks.last().is_some_and(|p| {
+                        p.kind == Kind::Word && !line_start && with_lower_no_dots(p.text, lower_lex) & W_TITLE != 0
+                    }))
             {
                 kind = Kind::Initial;
             }
