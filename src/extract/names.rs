@@ -889,14 +889,28 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         // "Circuit Gilles Villeneuve", "Santa Maria Maggiore": a place named after a person,
         // up to any title ("Santa Clara County Superior Court Judge James Kleinberg")
         let facility_prefix = end >= start + 2 && is_facility_prefix(toks[start].text);
+        // (the first word names the organisation or place whatever it is: "Institute for
+        // International Studies")
         let from = if org_tail || facility_prefix {
-            (start..end).find(|&k| ctx.title_len(k, end) > 0)
+            (start + 1..end).find(|&k| ctx.title_len(k, end) > 0)
         } else {
             Some(start)
         };
         // "Indira Gandhi International Airport", "Rosa Parks Elementary": a run that names a
         // place built, or a thing, after people mentions none of them
-        let facility = end >= start + 2 && is_facility_word(toks[end - 1].text);
+        // ... or a ship: "the RRS Sir David Attenborough", "HMS Prince of Wales"; and "Queen
+        // Elizabeth Olympic Park": a word of the language before Park, Hall or House
+        let ship = start > 0
+            && toks[start - 1].line == toks[start].line
+            && matches!(
+                toks[start - 1].text,
+                "HMS" | "USS" | "RRS" | "RMS" | "MV" | "HMAS" | "HMCS" | "HMNZS" | "USNS"
+            );
+        let facility = (end >= start + 2 && is_facility_word(toks[end - 1].text))
+            || ship
+            || (end >= start + 3
+                && matches!(toks[end - 1].text, "Park" | "Hall" | "House" | "Gardens" | "Lodge")
+                && (ctx.tok_common(end - 2) || ctx.tok_lex(end - 2) & L_NON_NAME != 0));
         if let Some(from) = from.filter(|_| !lone_non_name && !facility) {
             if !ctx.meta_lines.contains(&toks[start].line) {
                 split_run(ctx, from, end, &mut seg, &mut out);
@@ -1429,15 +1443,20 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     let korean = matches!(words, [surname, given] if is_korean_name(surname, given));
     // "Barbara Castle", "Jerry Hall", "Seamus Power": a given name before an organisation word
     // that is also a common surname, not after "the", a preposition of place, a possessive, a
-    // place or a place's first word ("the Albert Hall", "at Albert Hall", "the University's
-    // Reid Hall", "St James Hall")
+    // place, a place's first word or another word of no name ("the Albert Hall", "at Albert
+    // Hall", "the University's Reid Hall", "St James Hall", "Royal Albert Hall")
     let org_surname = || {
         matches!(words, [_, surname] if is_org_surname(surname))
             && lex_at(0) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
             && !info.pos.checked_sub(1).and_then(|p| ctx.toks.get(p)).is_some_and(|t| {
                 t.line == ctx.toks[info.pos].line
                     && (t.poss()
-                        || (is_cap_word(t) && (PLACE_PREFIXES.contains(&t.text) || t.lex & L_PLACE_LIKE != 0))
+                        || (is_cap_word(t)
+                            && (PLACE_PREFIXES.contains(&t.text)
+                                || t.lex & L_PLACE_LIKE != 0
+                                || (t.lex & L_NON_NAME != 0
+                                    && t.lex & L_MONTH_OR_FUNCTION == 0
+                                    && t.llex & W_TITLE == 0)))
                         || lower_is_one_of(
                             t.text,
                             &[
@@ -2055,6 +2074,24 @@ mod tests {
         assert_eq!(names("Health", body), ["Ann Reid"]);
         let body = "A concert by the Memphis Symphony Orchestra opened the week, Jane Roe said.";
         assert_eq!(names("Music", body), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn ships_parks_and_the_rest_of_an_institute_name_no_one() {
+        let body = "She sailed aboard the RRS Sir David Attenborough. It was held at Queen Elizabeth \
+                    Olympic Park. Seats at the Royal Albert Hall sold out. Jan Novak, a researcher at \
+                    the Danish Institute for International Studies, said so.";
+        assert_eq!(names("Voyage", body), ["Jan Novak"]);
+    }
+
+    #[test]
+    fn combining_accents_stay_in_the_word() {
+        // "ọ" then U+0300: one name, not "Ayọ" and "bámi"
+        let body = "The novelist Ay\u{1ecd}\u{300}b\u{e1}mi Ad\u{e9}b\u{e1}y\u{1ecd}\u{300} spoke.";
+        assert_eq!(
+            names("Books", body),
+            ["Ay\u{1ecd}\u{300}b\u{e1}mi Ad\u{e9}b\u{e1}y\u{1ecd}\u{300}"]
+        );
     }
 
     #[test]

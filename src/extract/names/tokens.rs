@@ -264,6 +264,13 @@ fn is_alnum(c: char) -> bool {
     }
 }
 
+/// A combining accent written after its letter ("ọ̀" of "Adébáyọ̀" as "ọ" and U+0300): part
+/// of the word.
+#[inline]
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
+
 #[inline]
 fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
@@ -368,6 +375,7 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
                 let Some(d) = char_at(text, end) else { break };
                 let dlen = d.len_utf8();
                 if is_alnum(d)
+                    || is_combining_mark(d)
                     || ((is_apostrophe(d) || is_hyphen(d)) && char_at(text, end + dlen).is_some_and(is_alpha))
                 {
                     end += dlen;
