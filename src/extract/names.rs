@@ -941,11 +941,14 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
     while i < end {
         let t = &toks[i];
         // "Ian St John", "Edward St John-Smythe": "St" after a given name opens a surname
+        // ... or after an honorific: "Mr St Clair"
+        let after_honorific = seg.is_empty() && pending_title == Some(true);
         let saint_surname = matches!(t.text, "St" | "St.")
             && i + 1 < end
-            && seg
-                .last()
-                .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
+            && (after_honorific
+                || seg
+                    .last()
+                    .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN));
         // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
         let multi_first = !saint_surname && ctx.tok_lex(i) & L_MULTI_FIRST != 0;
         if let Some(n) = (2..=3).rev().filter(|_| multi_first).find(|&n| {
@@ -1030,6 +1033,8 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             && !after_initial_or_particle
             && !korean_surname
             && !saint_surname
+            // "Ms Castle": a surname that is also an organisation word, after an honorific
+            && !(after_honorific && closes_run && is_org_surname(w))
             && ((tl > 0 && !given_not_title) || ctx.is_separator(i, headline));
         // "Hong Kong-based", "Bharatiya Janata Party": the words before a hyphenated
         // adjective or an organisation word belong to it
