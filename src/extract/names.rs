@@ -2523,6 +2523,18 @@ mod tests {
             names("Names", body),
             ["Ian St John", "Edward St John-Smythe", "Francis"]
         );
+        // after an honorific too, and so does a surname that is an organisation word
+        let body = "Owen St Clair and Harriet Castle spoke. Mr St Clair said roads were shut; Ms \
+                    Castle agreed.";
+        let got = find_people("Storm", body);
+        let got: Vec<(&str, &[String])> = got.iter().map(|p| (p.name.as_str(), p.aliases.as_slice())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Owen St Clair", &["St Clair".to_string()][..]),
+                ("Harriet Castle", &["Castle".to_string()][..])
+            ]
+        );
     }
 
     #[test]
