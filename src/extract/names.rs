@@ -537,6 +537,30 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// The word before token `i`, on its line, says a place follows: "the", a preposition of
+    /// place, a possessive, a place, a place's first word or another capitalised word of no
+    /// name ("the Albert Hall", "at Albert Hall", "the University's Reid Hall", "St James
+    /// Hall", "Royal Albert Hall"; not "But" or "Dame").
+    fn place_word_before(&self, i: usize) -> bool {
+        let Some(t) = i.checked_sub(1).and_then(|p| self.toks.get(p)) else {
+            return false;
+        };
+        let place_like = || {
+            PLACE_PREFIXES.contains(&t.text)
+                || t.lex & L_PLACE_LIKE != 0
+                || (t.lex & L_NON_NAME != 0 && t.lex & L_MONTH_OR_FUNCTION == 0 && t.llex & W_TITLE == 0)
+        };
+        self.toks.get(i).is_some_and(|n| n.line == t.line)
+            && (t.poss()
+                || (is_cap_word(t) && place_like())
+                || lower_is_one_of(
+                    t.text,
+                    &[
+                        "the", "at", "in", "near", "outside", "inside", "opposite", "across", "around",
+                    ],
+                ))
+    }
+
     /// A role word (not one firms fill too) among the few words from token `k`, before any
     /// punctuation: the apposition "the New York congresswoman", "a reporter at".
     fn role_within(&self, k: usize) -> bool {
@@ -885,21 +909,21 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
             && toks[start - 2].line == toks[start].line
             && is_cap_word(&toks[start - 2])
             && ctx.tok_lex(start - 2) & L_ORG_WORD != 0;
-        // ... but a title there opens a name: "Bank of England Governor Andrew Bailey"
-        // "Circuit Gilles Villeneuve", "Santa Maria Maggiore": a place named after a person,
-        // up to any title ("Santa Clara County Superior Court Judge James Kleinberg")
+        // "Circuit Gilles Villeneuve", "Santa Maria Maggiore": a place named after a person
         let facility_prefix = end >= start + 2 && is_facility_prefix(toks[start].text);
-        // (the first word names the organisation or place whatever it is: "Institute for
+        // ... both up to a title, which opens a name all the same ("Bank of England Governor
+        // Andrew Bailey", "Santa Clara County Superior Court Judge James Kleinberg"); the
+        // first word names the organisation or place whatever it is ("Institute for
         // International Studies")
         let from = if org_tail || facility_prefix {
             (start + 1..end).find(|&k| ctx.title_len(k, end) > 0)
         } else {
             Some(start)
         };
-        // "Indira Gandhi International Airport", "Rosa Parks Elementary": a run that names a
-        // place built, or a thing, after people mentions none of them
-        // ... or a ship: "the RRS Sir David Attenborough", "HMS Prince of Wales"; and "Queen
-        // Elizabeth Olympic Park": a word of the language before Park, Hall or House
+        // "Indira Gandhi International Airport", "Rosa Parks Elementary", "Queen Elizabeth
+        // Olympic Park" (a word of the language before Park, Hall or House), a ship ("the
+        // RRS Sir David Attenborough"): a run naming a place built, or a thing, after people
+        // mentions none of them
         let ship = start > 0
             && toks[start - 1].line == toks[start].line
             && matches!(
@@ -1346,11 +1370,10 @@ impl<'a> People<'a> {
     }
 
     /// The one person whose name is `words` written with or without full stops or accents
-    /// ("J.D. Vance" for "JD Vance", "Luka Dončić" for "Luka Doncic"). (A name with a
-    /// generational suffix is another person's: "Ferdinand Marcos Jr." is the son of the
-    /// "Ferdinand Marcos" beside him.)
-    /// An initial stands for a word it starts ("T Rose" of a scorecard is the "Tom Rose" of
-    /// the report) when the other words agree.
+    /// ("J.D. Vance" for "JD Vance", "Luka Dončić" for "Luka Doncic"), or with an initial
+    /// for a word ("T Rose" of a scorecard for the "Tom Rose" of the report), the last word
+    /// alike. (A name with a generational suffix is another person's: "Ferdinand Marcos
+    /// Jr." is the son of the "Ferdinand Marcos" beside him.)
     fn same_name(&self, words: &[&str]) -> Option<usize> {
         let mut found = self.list.iter().enumerate().filter(|(_, p)| {
             p.words.len() == words.len()
@@ -1447,28 +1470,11 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     // (a Korean surname that is also an organisation word is no sign of one: "Park Ji-sung")
     let korean = matches!(words, [surname, given] if is_korean_name(surname, given));
     // "Barbara Castle", "Jerry Hall", "Seamus Power": a given name before an organisation word
-    // that is also a common surname, not after "the", a preposition of place, a possessive, a
-    // place, a place's first word or another word of no name ("the Albert Hall", "at Albert
-    // Hall", "the University's Reid Hall", "St James Hall", "Royal Albert Hall")
+    // that is also a common surname, unless a word before says a place follows
     let org_surname = || {
         matches!(words, [_, surname] if is_org_surname(surname))
             && lex_at(0) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
-            && !info.pos.checked_sub(1).and_then(|p| ctx.toks.get(p)).is_some_and(|t| {
-                t.line == ctx.toks[info.pos].line
-                    && (t.poss()
-                        || (is_cap_word(t)
-                            && (PLACE_PREFIXES.contains(&t.text)
-                                || t.lex & L_PLACE_LIKE != 0
-                                || (t.lex & L_NON_NAME != 0
-                                    && t.lex & L_MONTH_OR_FUNCTION == 0
-                                    && t.llex & W_TITLE == 0)))
-                        || lower_is_one_of(
-                            t.text,
-                            &[
-                                "the", "at", "in", "near", "outside", "inside", "opposite", "across", "around",
-                            ],
-                        ))
-            })
+            && !ctx.place_word_before(info.pos)
     };
     let org_word = !korean && lexes.iter().any(|f| f & L_ORG_WORD != 0) && !org_surname();
     let org_or_place = whole_lex(words, lex_at(0)) & L_PLACE_LIKE != 0 || org_word;
