@@ -840,9 +840,16 @@ fn meta_lines(toks: &[Tok]) -> Lines {
         let credit = (off + 1..off + 3).any(|k| words.get(k).is_some_and(|t| t.text == "by"))
             && words.len() <= 24
             && key_is_one_of(off, CREDIT_KEYS);
+        // "Associated Press writers Jane Doe and John Roe contributed to this report."
+        let contributed = || {
+            words.len() <= 30
+                && words
+                    .windows(2)
+                    .any(|w| w[0].text == "contributed" && matches!(w[1].text, "to" | "reporting"))
+        };
         let is_meta = if words.get(1).is_some_and(|t| t.text == ":") {
             key_is_one_of(0, META_KEYS)
-        } else if credit {
+        } else if credit || contributed() {
             true
         } else {
             // "By Jane Doe" / "By Jane Doe and John Roe, BBC News" / "By Jane Doe, Political
@@ -1972,7 +1979,14 @@ fn link<'w>(people: &People, words: &[&'w str]) -> Link<'w> {
             Err(true) => return Link::Ambiguous,
             Err(false) => {}
         }
-        return match only(people.with_word(w)) {
+        // (a place is not a person's given name alone: "from Alexandria, Virginia" beside
+        // Alexandria Ocasio-Cortez)
+        let by_word = if lex(w) & L_PLACE != 0 {
+            Err(false)
+        } else {
+            only(people.with_word(w))
+        };
+        return match by_word {
             Ok(i) => Link::To(i, None),
             // "Dončić" beside "Luka Doncic"
             Err(false) if people.loose || !w.is_ascii() => {
@@ -2162,6 +2176,20 @@ mod tests {
         let luka = person("Vote", body, "Luka Dončić");
         assert_eq!(luka.aliases, ["Luka Doncic", "Doncic"]);
         assert_eq!(names("Vote", body).len(), 2);
+    }
+
+    #[test]
+    fn wire_style_party_and_state_and_contributors() {
+        let body = "\"We did it,\" said Senate Majority Leader John Thune, R-S.D. Thune's office was \
+                    shut. Alexandria Ocasio-Cortez, the New York congresswoman, spoke. Maria Ruiz, 52, \
+                    of Alexandria, Virginia, agreed.\n\n\
+                    Associated Press writers Mary Clare Jalonick and Kevin Freking contributed to \
+                    this report.";
+        let got = find_people("Senate", body);
+        let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["John Thune", "Alexandria Ocasio-Cortez", "Maria Ruiz"]);
+        // (the place is not her given name alone)
+        assert!(got[1].aliases.is_empty(), "{:?}", got[1].aliases);
     }
 
     #[test]

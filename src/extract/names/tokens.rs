@@ -452,6 +452,11 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
             if kind == Kind::Word && starts_lower(w) {
                 lower_words.add(word_hash(w));
             }
+            // "R-S.D.", "D-N.Y.": a capital and its full stop straight after another full stop
+            // end an abbreviation (a state after a party), no initial of a name
+            if kind == Kind::Initial && start > 0 && bytes.get(start - 1) == Some(&b'.') {
+                kind = Kind::Punct;
+            }
             let mut t = Tok::new(w, kind, poss, line_start, *line);
             t.set(T_SENT_START, open | line_start);
             open = false;
