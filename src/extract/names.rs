@@ -1031,9 +1031,11 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         }
         // A title word closing a name is a surname: "John Major", "Carole King".
         // ("Bernard Lama": any title but an office, straight after a given name)
-        let after_given_name = seg
-            .last()
-            .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
+        // ... or after a title and a word that can be a given name: "Labour MP Dawn Butler"
+        let after_given_name = seg.last().is_some_and(|&k| {
+            let g = ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS);
+            g == L_GIVEN || (g != 0 && seg.len() == 1 && seg_title.0)
+        });
         let title_as_name = tl == 1
             && !seg.is_empty()
             && (f & L_SURNAME_TITLE != 0
@@ -1048,9 +1050,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let closes_run = !toks.get(i + 1).is_some_and(|n| i + 1 < end && is_cap_word(n));
         let after_given = (f & L_AMBIGUOUS != 0
             || (closes_run && (ctx.tok_common(i) || is_org_surname(w)) && f & L_SEPARATOR_ALWAYS == 0))
-            && seg
-                .last()
-                .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN)
+            && after_given_name
             && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num);
         // "P. Such", "Ronald de Boer": after an initial or a particle, a word is a surname
         let after_initial_or_particle = seg.last().is_some_and(|&k| {
@@ -2146,6 +2146,13 @@ mod tests {
         let body = "In June Labour won. On 3 June Smith spoke. Since June Britain has grown. The best \
                     actress Oscar went to Demi Moore.";
         assert_eq!(names("Months", body), ["Demi Moore"]);
+    }
+
+    #[test]
+    fn after_a_title_a_word_that_can_be_a_given_name_opens_a_full_name() {
+        // "Dawn" and "Kate" may be words, "Butler" and "Green" a role and a word
+        let body = "Labour MP Dawn Butler said colleagues were nervous. Minister Kate Green spoke.";
+        assert_eq!(names("Budget", body), ["Dawn Butler", "Kate Green"]);
     }
 
     #[test]
