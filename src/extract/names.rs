@@ -942,7 +942,30 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
             || (end >= start + 3
                 && matches!(toks[end - 1].text, "Park" | "Hall" | "House" | "Gardens" | "Lodge")
                 && (ctx.tok_common(end - 2) || ctx.tok_lex(end - 2) & L_NON_NAME != 0));
-        if let Some(from) = from.filter(|_| !lone_non_name && !facility) {
+        // "Photograph: Dave Benett/Getty Images", "Photo by Jane Roe for The Times": a
+        // photographer's credit (not a caption after its label, "Image: Jane Roe speaks")
+        let photo_credit = start >= 2
+            && matches!(toks[start - 1].text, ":" | "by")
+            && toks[start - 2].line == toks[start].line
+            && toks
+                .get(end)
+                .is_none_or(|n| n.line_start() || matches!(n.text, "/" | "," | "." | ";" | "via" | "for" | "("))
+            && lower_is_one_of(
+                toks[start - 2].text,
+                &[
+                    "photograph",
+                    "photographs",
+                    "photo",
+                    "photos",
+                    "image",
+                    "images",
+                    "picture",
+                    "pictures",
+                    "credit",
+                    "video",
+                ],
+            );
+        if let Some(from) = from.filter(|_| !lone_non_name && !facility && !photo_credit) {
             if !ctx.meta_lines.contains(&toks[start].line) {
                 split_run(ctx, from, end, &mut seg, &mut out);
             }
@@ -2197,6 +2220,14 @@ mod tests {
         assert_eq!(names, ["John Thune", "Alexandria Ocasio-Cortez", "Maria Ruiz"]);
         // (the place is not her given name alone)
         assert!(got[1].aliases.is_empty(), "{:?}", got[1].aliases);
+    }
+
+    #[test]
+    fn a_photographers_credit_is_no_mention_but_a_labelled_caption_is() {
+        let body = "Cynthia Erivo and Ariana Grande at the premiere. Photograph: Dave Benett/Getty \
+                    Images\n\nThe road was closed. Photo by Kate Arundel\n\nDirector Jon Chu said \
+                    the credits rolled. Picture: Jon Chu speaks to reporters.";
+        assert_eq!(names("Film", body), ["Cynthia Erivo", "Ariana Grande", "Jon Chu"]);
     }
 
     #[test]
