@@ -1024,7 +1024,9 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             && (i + 2 == end || (i + 2 < end && toks.get(i + 1).is_some_and(particle_any_case)));
         // "Park Geun-hye", "Son Heung-min": a Korean surname before its hyphenated given name
         // (neither the organisation word nor the title it also is)
-        let korean_surname = i + 1 < end && toks.get(i + 1).is_some_and(|n| is_korean_name(t.text, n.text));
+        // ... or after it, in the Western order ("Ji-ho Park")
+        let korean_surname = (i + 1 < end && toks.get(i + 1).is_some_and(|n| is_korean_name(t.text, n.text)))
+            || (seg.len() == 1 && seg.last() == Some(&(i.wrapping_sub(1))) && is_korean_name(t.text, toks[i - 1].text));
         // "Martin Luther King Jr.": a title word before a generational suffix is a surname
         let before_suffix = tl == 1 && !seg.is_empty() && i + 1 < end && ctx.tok_lex(i + 1) & L_SUFFIX != 0;
         if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title && !korean_surname && !before_suffix {
@@ -1402,16 +1404,19 @@ impl<'a> People<'a> {
     /// The one person whose name is `words` written with or without full stops or accents
     /// ("J.D. Vance" for "JD Vance", "Luka Dončić" for "Luka Doncic"), or with an initial
     /// for a word ("T Rose" of a scorecard for the "Tom Rose" of the report), the last word
-    /// alike. (A name with a generational suffix is another person's: "Ferdinand Marcos
-    /// Jr." is the son of the "Ferdinand Marcos" beside him.)
+    /// alike, or its two words swapped. (A name with a generational suffix is another
+    /// person's: "Ferdinand Marcos Jr." is the son of the "Ferdinand Marcos" beside him.)
     fn same_name(&self, words: &[&str]) -> Option<usize> {
         let mut found = self.list.iter().enumerate().filter(|(_, p)| {
-            p.words.len() == words.len()
+            let same_order = p.words.len() == words.len()
                 && p.words.last().zip(words.last()).is_some_and(|(a, b)| loose_eq(a, b))
                 && p.words
                     .iter()
                     .zip(words)
-                    .all(|(a, b)| loose_eq(a, b) || initial_of(a, b) || initial_of(b, a))
+                    .all(|(a, b)| loose_eq(a, b) || initial_of(a, b) || initial_of(b, a));
+            // "Okonogi Daisuke" beside "Daisuke Okonogi": an East Asian name in either order
+            let swapped = matches!((&p.words[..], words), ([a, b], [c, d]) if loose_eq(a, d) && loose_eq(b, c));
+            same_order || swapped
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
@@ -1498,7 +1503,7 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     let lexes = lexes.get(..words.len()).unwrap_or(&lexes);
     let lex_at = |k: usize| lexes.get(k).copied().unwrap_or(0);
     // (a Korean surname that is also an organisation word is no sign of one: "Park Ji-sung")
-    let korean = matches!(words, [surname, given] if is_korean_name(surname, given));
+    let korean = matches!(words, [a, b] if is_korean_name(a, b) || is_korean_name(b, a));
     // "Barbara Castle", "Jerry Hall", "Seamus Power": a given name before an organisation word
     // that is also a common surname, unless a word before says a place follows
     let org_surname = || {
@@ -1819,11 +1824,31 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                 .map(|(&l, _)| l),
         );
     }
-    let listed_words: Set<&str> = cands
+    let mut listed_words: Set<&str> = cands
         .iter()
         .filter(|c| c.list_item && list_lines.contains(&toks[c.pos].line))
         .filter_map(|c| c.words.first().copied())
         .collect();
+    // Box scores: four or more rows of a lone name, a position or so and numbers ("Castillo
+    // 2b 4 1 2 0"), two of them people the article names, list players (but for words of
+    // the language that are no one's surname here: "Totals")
+    let rows: Vec<&Cand> = cands.iter().filter(|c| !c.headline && is_table_row(&toks, c)).collect();
+    if rows.len() >= 4 {
+        let known = |c: &Cand| matches!(link(&people, &c.words), Link::To(..));
+        let word = |c: &Cand| {
+            ctx.tok_common(c.pos)
+                || c.words
+                    .first()
+                    .is_some_and(|w| matches!(*w, "Totals" | "Total" | "Team" | "Batting" | "Pitching" | "Bowling"))
+        };
+        if rows.iter().filter(|c| known(c)).count() >= 2 {
+            listed_words.extend(
+                rows.iter()
+                    .filter(|c| known(c) || !word(c))
+                    .filter_map(|c| c.words.first().copied()),
+            );
+        }
+    }
     let in_list = |k: &str| listed_words.contains(k);
 
     // Other spellings: join a person or stand alone with evidence.
@@ -1851,7 +1876,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             Link::Ambiguous => {}
             Link::None => {
                 let listed = words.len() == 1
-                    && !list_lines.is_empty()
+                    && !listed_words.is_empty()
                     && in_list(&i.key)
                     && !is_org_or_place(words)
                     && place_at(words).is_none();
@@ -1975,6 +2000,36 @@ fn fold_accent(c: char) -> char {
         'ź' | 'ż' | 'ž' => 'z',
         other => other,
     }
+}
+
+/// A lone name opening its line, followed on the line only by three or more numbers of one
+/// or two digits and a few short words or signs: a row of a box score ("Castillo 2b 4 1 2
+/// 0", "Quiñones 2.0 2 2 2 1 1").
+fn is_table_row(toks: &[Tok], c: &Cand) -> bool {
+    if c.words.len() != 1 || !toks.get(c.pos).is_some_and(Tok::line_start) {
+        return false;
+    }
+    let line = toks[c.pos].line;
+    let (mut numbers, mut others) = (0, 0);
+    for t in toks
+        .get(c.pos + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|t| t.line == line)
+    {
+        // (a team's line score has three-digit innings: "Millbrook 010 200 010 — 4 8 1")
+        if t.kind == Kind::Num && t.text.bytes().filter(u8::is_ascii_digit).count() >= 3 && !t.text.contains('.') {
+            return false;
+        }
+        if t.kind == Kind::Num {
+            numbers += 1;
+        } else if t.text.len() <= 3 {
+            others += 1;
+        } else {
+            return false;
+        }
+    }
+    numbers >= 3 && others <= 3
 }
 
 /// The person a partial spelling refers to: unique surname, then unique other word.
@@ -2195,6 +2250,34 @@ mod tests {
             names("Sport", body),
             ["Laurent Mekies", "Christian Horner", "Kerry Walsh"]
         );
+    }
+
+    #[test]
+    fn more_particles_and_name_orders() {
+        let body = "Jomar de los Reyes won. Kiprono arap Chelimo spoke, and Njoroge wa Kamau \
+                    listened. Faisal ur Rehman said so. Ji-ho Park's single won it. Toyota chairman \
+                    Okonogi Daisuke spoke; Daisuke Okonogi said the bid was fair.";
+        let got = find_people("Names", body);
+        let names: Vec<&str> = got.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Jomar de los Reyes",
+                "Kiprono arap Chelimo",
+                "Njoroge wa Kamau",
+                "Faisal ur Rehman",
+                "Ji-ho Park",
+                "Okonogi Daisuke"
+            ]
+        );
+        assert_eq!(got[5].aliases, ["Daisuke Okonogi"]);
+        // French streets and schools, Spanish streets named after people
+        let body = "They marched down Rue Jean-Jaurès past the Lycée Victor-Hugo to Calle Alcalá.";
+        assert!(names_of(body).is_empty(), "{:?}", names_of(body));
+    }
+
+    fn names_of(body: &str) -> Vec<String> {
+        names("Names", body)
     }
 
     #[test]
@@ -2613,6 +2696,24 @@ mod tests {
     fn initials_written_as_one_word_open_a_name() {
         let body = "JD Vance said talks would go on. PJ Harvey played, and the BBC News team filmed.";
         assert_eq!(names("Talks", body), ["JD Vance", "PJ Harvey"]);
+    }
+
+    #[test]
+    fn box_score_rows_list_players() {
+        let body = "Luis Castillo had three hits and Reid Holloway took the loss for Millbrook.\n\n\
+                    TIDEWATER AB R H BI\n\
+                    Whitley cf 4 2 3 1\n\
+                    Castillo 2b 4 1 2 0\n\
+                    Summers lf 3 1 1 0\n\
+                    Totals 31 6 10 5\n\n\
+                    Millbrook 010 200 010 4 8 1\n\
+                    Holloway L,5-6 6.0 8 4 4 1 5\n\
+                    Quiñones 2.0 2 2 2 1 1\n";
+        let got = names("Herons 6, Foxes 4", body);
+        for player in ["Luis Castillo", "Reid Holloway", "Whitley", "Summers", "Quiñones"] {
+            assert!(got.iter().any(|n| n == player), "{player} missing from {got:?}");
+        }
+        assert!(!got.iter().any(|n| n == "Totals" || n == "Millbrook"), "{got:?}");
     }
 
     #[test]

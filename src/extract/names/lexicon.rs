@@ -215,16 +215,19 @@ pub(super) fn is_particle_word(w: &str) -> bool {
                 | "dei"
                 | "degli"
                 | "delle"
+                | "dela"
         ),
         Some(b'v') => matches!(w, "van" | "von"),
-        Some(b'l') => matches!(w, "le" | "la"),
-        Some(b'b') => w == "bin",
+        Some(b'l') => matches!(w, "le" | "la" | "los" | "las"),
+        Some(b'b') => matches!(w, "bin" | "bint"),
         Some(b'i') => w == "ibn",
         Some(b't') => matches!(w, "ter" | "ten"),
-        Some(b'a') => w == "al",
+        Some(b'a') => matches!(w, "al" | "arap"),
         Some(b'e') => w == "el",
         Some(b'y') => w == "y",
         Some(b'z') => w == "zu",
+        Some(b'w') => w == "wa",
+        Some(b'u') => w == "ur",
         _ => false,
     }
 }
@@ -236,9 +239,9 @@ pub(super) fn is_particle_packed(packed: u64) -> bool {
     PARTICLE_SLOTS[(packed.wrapping_mul(PARTICLE_MUL) >> 58) as usize] == packed
 }
 
-/// Multiplier of `PARTICLE_SLOTS`: it sends the 27 packed particles to 27 different slots
+/// Multiplier of `PARTICLE_SLOTS`: it sends the 34 packed particles to 34 different slots
 /// of 64 (found by trying; a test checks).
-pub(super) const PARTICLE_MUL: u64 = 0xea90_a8f0_d66b_829f;
+pub(super) const PARTICLE_MUL: u64 = 0x9cd8_9d82_1c43_398d;
 
 /// The packed particles at their slots, 0 (no word) elsewhere.
 static PARTICLE_SLOTS: [u64; 64] = {
@@ -261,6 +264,9 @@ static PARTICLE_SLOTS: [u64; 64] = {
 pub(super) const PARTICLES: &[&str] = &[
     "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
     "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
+    // "Jomar de los Reyes", "Kiprono arap Chelimo", "Njoroge wa Kamau", "Faisal ur Rehman",
+    // "Cristina dela Cruz", "Fatima bint Ahmed"
+    "los", "las", "arap", "wa", "ur", "dela", "bint",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person
@@ -1073,7 +1079,33 @@ pub(super) fn is_org_surname(w: &str) -> bool {
 pub(super) fn is_facility_prefix(w: &str) -> bool {
     matches!(
         w,
-        "Circuit" | "Stade" | "Estadio" | "Stadio" | "Autodromo" | "Aeroporto" | "Aeropuerto" | "Santa" | "Basilica"
+        "Circuit"
+            | "Stade"
+            | "Estadio"
+            | "Stadio"
+            | "Autodromo"
+            | "Aeroporto"
+            | "Aeropuerto"
+            | "Santa"
+            | "Basilica"
+            // French and Spanish streets, schools, churches and estates: "Rue Jean-Jaurès",
+            // "Lycée Victor-Hugo", "Calle Alcalá", "Domaine Georges Roumier"
+            | "Rue"
+            | "Lycée"
+            | "Collège"
+            | "École"
+            | "Église"
+            | "Gare"
+            | "Pont"
+            | "Musée"
+            | "Hôpital"
+            | "Palais"
+            | "Quai"
+            | "Calle"
+            | "Avenida"
+            | "Paseo"
+            | "Domaine"
+            | "Château"
     )
 }
 
