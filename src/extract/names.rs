@@ -2059,10 +2059,9 @@ fn link<'w>(people: &People, words: &[&'w str]) -> Link<'w> {
         }
         // (a place is not a person's given name alone: "from Alexandria, Virginia" beside
         // Alexandria Ocasio-Cortez)
-        let by_word = if lex(w) & L_PLACE != 0 {
-            Err(false)
-        } else {
-            only(people.with_word(w))
+        let by_word = match only(people.with_word(w)) {
+            Ok(_) if lex(w) & L_PLACE != 0 => Err(false),
+            other => other,
         };
         return match by_word {
             Ok(i) => Link::To(i, None),
