@@ -1298,6 +1298,13 @@ struct People<'a> {
     by_last: Map<&'a str, Vec<usize>>,
     by_word: Map<&'a str, Vec<usize>>,
     by_lower: Map<u64, Vec<usize>>,
+    /// ... by their last word's `loose_hash`, by all their words' (`loose_name_hash`), by
+    /// their last word's and their first initial (`initial_key`), and the same for those
+    /// whose name has an initial.
+    by_loose_last: Map<u64, Vec<usize>>,
+    by_loose_name: Map<u64, Vec<usize>>,
+    by_last_initial: Map<u64, Vec<usize>>,
+    with_initials: Map<u64, Vec<usize>>,
 }
 
 /// Entity indices to check: from an index, or all of them while there are few.
@@ -1345,6 +1352,13 @@ impl<'a> People<'a> {
         let Some(e) = self.list.get(idx) else { return };
         if let Some(&last) = e.words.last() {
             add(&mut self.by_last, last, idx);
+            add(&mut self.by_loose_last, loose_hash(last), idx);
+            add(&mut self.by_loose_name, loose_name_hash(e.words.iter().copied()), idx);
+            let key = initial_key(&e.words);
+            add(&mut self.by_last_initial, key, idx);
+            if e.words.iter().any(|w| is_initial_word(w)) {
+                add(&mut self.with_initials, key, idx);
+            }
         }
         for &w in e.words.iter() {
             add(&mut self.by_word, w, idx);
@@ -1369,6 +1383,21 @@ impl<'a> People<'a> {
             Ids::All(0..self.list.len())
         };
         ids.filter(move |&i| self.words(i).last() == Some(&w))
+    }
+
+    /// People whose last word is `w` written loosely (`loose_eq`), in index order.
+    fn with_loose_last<'s>(&'s self, w: &'s str) -> impl Iterator<Item = usize> + 's {
+        let ids = if self.indexed() {
+            Ids::Listed(
+                self.by_loose_last
+                    .get(&loose_hash(w))
+                    .map_or(&[][..], Vec::as_slice)
+                    .iter(),
+            )
+        } else {
+            Ids::All(0..self.list.len())
+        };
+        ids.filter(move |&i| self.words(i).last().is_some_and(|l| loose_eq(l, w)))
     }
 
     /// People with the word `w`, in index order.
@@ -1407,19 +1436,43 @@ impl<'a> People<'a> {
     /// alike, or its two words swapped. (A name with a generational suffix is another
     /// person's: "Ferdinand Marcos Jr." is the son of the "Ferdinand Marcos" beside him.)
     fn same_name(&self, words: &[&str]) -> Option<usize> {
-        let mut found = self.list.iter().enumerate().filter(|(_, p)| {
-            let same_order = p.words.len() == words.len()
-                && p.words.last().zip(words.last()).is_some_and(|(a, b)| loose_eq(a, b))
-                && p.words
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            return None;
+        };
+        let alike = |i: usize| {
+            let own = self.words(i);
+            own.len() == words.len()
+                && own.last().is_some_and(|l| loose_eq(l, last))
+                && own
                     .iter()
                     .zip(words)
-                    .all(|(a, b)| loose_eq(a, b) || initial_of(a, b) || initial_of(b, a));
-            // "Okonogi Daisuke" beside "Daisuke Okonogi": an East Asian name in either order
-            let swapped = matches!((&p.words[..], words), ([a, b], [c, d]) if loose_eq(a, d) && loose_eq(b, c));
-            same_order || swapped
-        });
-        match (found.next(), found.next()) {
-            (Some((i, _)), None) => Some(i),
+                    .all(|(a, b)| loose_eq(a, b) || initial_of(a, b) || initial_of(b, a))
+        };
+        // "Okonogi Daisuke" beside "Daisuke Okonogi": an East Asian name in either order
+        let swapped =
+            |i: usize| words.len() == 2 && matches!(self.words(i), [a, b] if loose_eq(a, last) && loose_eq(b, first));
+        let mut found: Vec<usize> = if self.indexed() {
+            // (the candidates from the indexes: many people may share a surname)
+            let list = |map: &'_ Map<u64, Vec<usize>>, key: u64| map.get(&key).map_or(&[][..], Vec::as_slice).to_vec();
+            let mut ids = list(&self.by_loose_name, loose_name_hash(words.iter().copied()));
+            if words.len() == 2 {
+                ids.extend(list(&self.by_loose_name, loose_name_hash([last, first])));
+            }
+            let key = initial_key(words);
+            if words.iter().any(|w| is_initial_word(w)) {
+                ids.extend(list(&self.by_last_initial, key));
+            } else {
+                ids.extend(list(&self.with_initials, key));
+            }
+            ids.retain(|&i| alike(i) || swapped(i));
+            ids
+        } else {
+            (0..self.list.len()).filter(|&i| alike(i) || swapped(i)).collect()
+        };
+        found.sort_unstable();
+        found.dedup();
+        match found[..] {
+            [one] => Some(one),
             _ => None,
         }
     }
@@ -1968,6 +2021,43 @@ fn loose_eq(a: &str, b: &str) -> bool {
     letters(a).eq(letters(b))
 }
 
+/// A hash of a word that `loose_eq` words share: lower case, without full stops or accents.
+fn loose_hash(w: &str) -> u64 {
+    let mut h = FxHasher::default();
+    for c in w
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .map(fold_accent)
+    {
+        h.write_u32(u32::from(c));
+    }
+    h.finish()
+}
+
+/// `loose_hash` of a name's words together.
+fn loose_name_hash<'w>(words: impl IntoIterator<Item = &'w str>) -> u64 {
+    let mut h = FxHasher::default();
+    for w in words {
+        h.add(loose_hash(w));
+    }
+    h.finish()
+}
+
+/// A name's last word (`loose_hash`) and the capital its first word starts with: names
+/// that may be the same but for an initial ("T Rose", "Tom Rose") share it.
+fn initial_key(words: &[&str]) -> u64 {
+    let mut h = FxHasher::default();
+    h.add(words.last().map_or(0, |l| loose_hash(l)));
+    h.add(u64::from(words.first().and_then(|w| w.bytes().next()).unwrap_or(0)));
+    h.finish()
+}
+
+/// One capital letter, with or without its full stop ("T", "J.").
+fn is_initial_word(w: &str) -> bool {
+    matches!(w.as_bytes(), [c] | [c, b'.'] if c.is_ascii_uppercase())
+}
+
 /// `a` is one capital letter (with or without its full stop) that starts the longer `b`.
 fn initial_of(a: &str, b: &str) -> bool {
     match a.as_bytes() {
@@ -2066,13 +2156,11 @@ fn link<'w>(people: &People, words: &[&'w str]) -> Link<'w> {
         return match by_word {
             Ok(i) => Link::To(i, None),
             // "Dončić" beside "Luka Doncic"
-            Err(false) if people.loose || !w.is_ascii() => {
-                match only((0..people.list.len()).filter(|&i| people.words(i).last().is_some_and(|l| loose_eq(l, w)))) {
-                    Ok(i) => Link::To(i, None),
-                    Err(true) => Link::Ambiguous,
-                    Err(false) => Link::None,
-                }
-            }
+            Err(false) if people.loose || !w.is_ascii() => match only(people.with_loose_last(w)) {
+                Ok(i) => Link::To(i, None),
+                Err(true) => Link::Ambiguous,
+                Err(false) => Link::None,
+            },
             Err(false) => Link::None,
             Err(true) => Link::Ambiguous,
         };
