@@ -283,23 +283,36 @@ impl Ctx<'_, '_> {
         }
         // "Cinematographer John Mathieson", "Co-star Richard Gere", "Veterans Simon":
         // a role-like opener before a given name
-        let opener = (t.sent_start() || i == 0 || !is_cap_word(&self.toks[i - 1]))
-            && !any_given
+        // ... or a word of the language before two capitalised words ("Accountant Nurul Huda
+        // Kamaruddin", "Co-author Pierre-Olivier Gagnon"), if it is no place
+        let name_follows = |k: usize| self.toks.get(k).is_some_and(|n| !n.line_start() && n.cap());
+        let opens = t.sent_start() || i == 0 || !is_cap_word(&self.toks[i - 1]);
+        let before_given = name_follows(i + 1)
             && self
                 .toks
                 .get(i + 1)
-                .is_some_and(|n| !n.line_start() && n.cap() && n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
-        if !opener {
+                .is_some_and(|n| n.lex & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN);
+        let before_name = name_follows(i + 1) && name_follows(i + 2) && f & L_PLACE_LIKE == 0;
+        if !opens || any_given || !(before_given || before_name) {
             return false;
         }
-        w.split_once('-')
-            .is_some_and(|(_, tail)| first_char(tail).is_some_and(char::is_lowercase))
-            || (["er", "ist", "ian"].iter().any(|s| w.ends_with(s))
-                && (w.len() >= 8 || with_lower(w, |l| lower_lex(l) & (W_TITLE | W_COMMON) != 0)))
-            || w.strip_suffix('s').is_some_and(|stem| {
+        let hyphen_role = || {
+            w.split_once('-')
+                .is_some_and(|(_, tail)| first_char(tail).is_some_and(char::is_lowercase))
+        };
+        let known_word = || with_lower(w, |l| lower_lex(l) & (W_TITLE | W_COMMON | W_LESS_COMMON) != 0);
+        let role_ending = ["er", "ist", "ian", "ant", "ent", "or"].iter().any(|s| w.ends_with(s));
+        let long_role = || {
+            ["er", "ist", "ian"].iter().any(|s| w.ends_with(s))
+                && (w.len() >= 8 || with_lower(w, |l| lower_lex(l) & (W_TITLE | W_COMMON) != 0))
+        };
+        let plural_role = || {
+            w.strip_suffix('s').is_some_and(|stem| {
                 let l = lower(stem);
                 lower_lex(&l) & (W_TITLE | W_COMMON) != 0
             })
+        };
+        hyphen_role() || (role_ending && known_word()) || plural_role() || (before_given && long_role())
     }
 
     /// "K O'Neill st Brown b Deshmukh 23", "3 J Smith 68 71 277": a capital letter without
@@ -2318,6 +2331,19 @@ mod tests {
         // "Dawn" and "Kate" may be words, "Butler" and "Green" a role and a word
         let body = "Labour MP Dawn Butler said colleagues were nervous. Minister Kate Green spoke.";
         assert_eq!(names("Budget", body), ["Dawn Butler", "Kate Green"]);
+    }
+
+    #[test]
+    fn a_role_opening_a_sentence_before_a_full_name_is_no_part_of_it() {
+        let body = "Treasurer Ted O'Brien said rates were high. Accountant Nurul Huda Kamaruddin \
+                    agreed. Co-author Pierre-Olivier Gagnon said so. Manchester United won.";
+        assert_eq!(
+            names("Rates", body),
+            ["Ted O'Brien", "Nurul Huda Kamaruddin", "Pierre-Olivier Gagnon"]
+        );
+        // places named after people: streets, stations, universities
+        let body = "They met in Martin Place and at the Université Laval, said Ann Reid.";
+        assert_eq!(names("Places", body), ["Ann Reid"]);
     }
 
     #[test]

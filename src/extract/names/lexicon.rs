@@ -170,7 +170,7 @@ Mount, Mountains, Valley, Bay, Coast, Sea, Ocean, Gulf, Channel, Strait, Provinc
 Region, District, City, Town, Village, Borough, Capital";
 
 /// Words that make a capitalised run an organisation, venue or event.
-const ORG_WORDS: &str = "Orchestra, Philharmonic, Symphony, Choir, Harriers, Bank, Banks, Party, Ltd, Limited, Plc, PLC, Inc, Corp, Corporation, \
+const ORG_WORDS: &str = "Orchestra, Philharmonic, Symphony, Choir, Harriers, Realty, Bank, Banks, Party, Ltd, Limited, Plc, PLC, Inc, Corp, Corporation, \
 Co, Company, Companies, Group, Holdings, United, City, Town, Rovers, Wanderers, Athletic, Albion, \
 County, FC, AFC, CF, SC, Club, University, College, Institute, School, Academy, Foundation, Trust, \
 Fund, Association, Society, Federation, Union, League, Council, Committee, Commission, Ministry, \
@@ -1050,6 +1050,13 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Act"
             | "Bakeries"
             | "Team"
+            | "Place"
+            | "Circus"
+            | "Quay"
+            | "Wharf"
+            | "Crescent"
+            | "Terrace"
+            | "Mews"
     )
 }
 
@@ -1106,6 +1113,15 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
             | "Paseo"
             | "Domaine"
             | "Château"
+            // universities and Irish schools: "Université Laval", "Scoil Naomh Bríd"
+            | "Université"
+            | "Universidad"
+            | "Universidade"
+            | "Università"
+            | "Universität"
+            | "Scoil"
+            | "Gaelscoil"
+            | "Coláiste"
     )
 }
 
