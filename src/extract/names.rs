@@ -1213,7 +1213,7 @@ fn make_cand<'a>(
     };
     let firm_role = title && !multi && first > 0 && (is_firm_role(toks[first - 1].text) || after_its());
     let mut ev = Evidence {
-        title: title && !firm_role,
+        title: (title && !firm_role) || (!multi && kin_before(toks, first, last)),
         regal,
         ..Evidence::default()
     };
@@ -2105,6 +2105,72 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// Words for kin and companions that name a person by a given name alone after them.
+const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "partner",
+    "widow",
+    "widower",
+    "aunt",
+    "uncle",
+    "niece",
+    "nephew",
+    "cousin",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "stepson",
+    "stepdaughter",
+];
+
+/// The same, plural: "her daughters Lerato and Palesa".
+const KIN_PLURAL: &[&str] = &[
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "children",
+    "grandchildren",
+    "grandsons",
+    "granddaughters",
+    "parents",
+    "twins",
+    "friends",
+];
+
+/// A lone name (tokens `first..=last`) that a word for kin introduces in an apposition or a
+/// list: "his wife, Maureen, said", "her daughters Lerato and Palesa", "her brother, Taras,".
+fn kin_before(toks: &[Tok], first: usize, last: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.line == toks[first].line).map(|t| t.text);
+    let after_is = |set: &[&str]| word(last + 1).is_some_and(|w| set.contains(&w));
+    let back = |n: usize| first.checked_sub(n).and_then(word);
+    match (back(1), back(2), back(3)) {
+        // "his wife, Maureen," / "his wife, Maureen."
+        (Some(","), Some(kin), _) if KIN.contains(&kin) => after_is(&[",", ".", ";"]),
+        // "her daughters Lerato and Palesa"
+        (Some(kin), _, _) if KIN_PLURAL.contains(&kin) => true,
+        (Some("and"), Some(_), Some(kin)) if KIN_PLURAL.contains(&kin) => {
+            first >= 2 && toks.get(first - 2).is_some_and(|t| t.cap())
+        }
+        _ => false,
+    }
+}
+
 /// A lone name opening its line, followed on the line only by three or more numbers of one
 /// or two digits and a few short words or signs: a row of a box score ("Castillo 2b 4 1 2
 /// 0", "Quiñones 2.0 2 2 2 1 1").
@@ -2344,6 +2410,13 @@ mod tests {
         // places named after people: streets, stations, universities
         let body = "They met in Martin Place and at the Université Laval, said Ann Reid.";
         assert_eq!(names("Places", body), ["Ann Reid"]);
+    }
+
+    #[test]
+    fn kin_name_people_by_a_given_name_alone() {
+        let body = "His wife, Maureen, said the trial helped. She is survived by her daughters \
+                    Lerato and Palesa and her son Themba. His friend, Google, said nothing.";
+        assert_eq!(names("Family", body), ["Maureen", "Lerato", "Palesa", "Themba"]);
     }
 
     #[test]
