@@ -2334,7 +2334,8 @@ mod tests {
     fn places_and_things_named_after_people_mention_nobody() {
         let body = "Mr Modi flew out of Indira Gandhi International Airport. Fans sang at the Sir Alex \
                     Ferguson Stand. Doctors at MD Anderson Cancer Center agreed. The Laken Riley Act \
-                    passed. Pupils of Rosa Parks Elementary moved. She lives on Gandhi Marg.";
+                    passed. Pupils of Rosa Parks Elementary moved. She lives on Gandhi Marg. The \
+                    trial was held at the Daniel Patrick Moynihan United States Courthouse.";
         assert_eq!(names("Names", body), ["Modi"]);
         let body = "The race at the Circuit Gilles Villeneuve was wet. He prayed at Santa Maria \
                     Maggiore. Santa Clara County Superior Court Judge James Kleinberg ruled.";
@@ -2440,6 +2441,10 @@ mod tests {
 
     #[test]
     fn more_particles_and_name_orders() {
+        assert_eq!(
+            names("Cabinet", "Welsh secretary Gareth ap Rhys spoke."),
+            ["Gareth ap Rhys"]
+        );
         let body = "Jomar de los Reyes won. Kiprono arap Chelimo spoke, and Njoroge wa Kamau \
                     listened. Faisal ur Rehman said so. Ji-ho Park's single won it. Toyota chairman \
                     Okonogi Daisuke spoke; Daisuke Okonogi said the bid was fair.";
