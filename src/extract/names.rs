@@ -854,9 +854,12 @@ fn meta_lines(toks: &[Tok]) -> Lines {
             && words.len() <= 24
             && key_is_one_of(off, CREDIT_KEYS);
         // "Associated Press writers Jane Doe and John Roe contributed to this report."
+        // (the words are near the end of the line: only its last twelve are looked at)
         let contributed = || {
             words.len() <= 30
                 && words
+                    .get(words.len().saturating_sub(12)..)
+                    .unwrap_or(&[])
                     .windows(2)
                     .any(|w| w[0].text == "contributed" && matches!(w[1].text, "to" | "reporting"))
         };
@@ -1464,7 +1467,15 @@ impl<'a> People<'a> {
         // "Okonogi Daisuke" beside "Daisuke Okonogi": an East Asian name in either order
         let swapped =
             |i: usize| words.len() == 2 && matches!(self.words(i), [a, b] if loose_eq(a, last) && loose_eq(b, first));
-        let mut found: Vec<usize> = if self.indexed() {
+        if !self.indexed() {
+            // (few people: look at each, without building a list)
+            let mut found = (0..self.list.len()).filter(|&i| alike(i) || swapped(i));
+            return match (found.next(), found.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            };
+        }
+        let mut found: Vec<usize> = {
             // (the candidates from the indexes: many people may share a surname)
             let list = |map: &'_ Map<u64, Vec<usize>>, key: u64| map.get(&key).map_or(&[][..], Vec::as_slice).to_vec();
             let mut ids = list(&self.by_loose_name, loose_name_hash(words.iter().copied()));
@@ -1479,8 +1490,6 @@ impl<'a> People<'a> {
             }
             ids.retain(|&i| alike(i) || swapped(i));
             ids
-        } else {
-            (0..self.list.len()).filter(|&i| alike(i) || swapped(i)).collect()
         };
         found.sort_unstable();
         found.dedup();
