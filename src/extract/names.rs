@@ -2114,54 +2114,6 @@ fn fold_accent(c: char) -> char {
     }
 }
 
-/// Words for kin and companions that name a person by a given name alone after them.
-const KIN: &[&str] = &[
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "grandson",
-    "granddaughter",
-    "grandmother",
-    "grandfather",
-    "partner",
-    "widow",
-    "widower",
-    "aunt",
-    "uncle",
-    "niece",
-    "nephew",
-    "cousin",
-    "fiancé",
-    "fiancée",
-    "girlfriend",
-    "boyfriend",
-    "friend",
-    "neighbour",
-    "neighbor",
-    "stepson",
-    "stepdaughter",
-];
-
-/// The same, plural: "her daughters Lerato and Palesa".
-const KIN_PLURAL: &[&str] = &[
-    "sons",
-    "daughters",
-    "brothers",
-    "sisters",
-    "children",
-    "grandchildren",
-    "grandsons",
-    "granddaughters",
-    "parents",
-    "twins",
-    "friends",
-];
-
 /// A lone name (tokens `first..=last`) that a word for kin introduces in an apposition or a
 /// list: "his wife, Maureen, said", "her daughters Lerato and Palesa", "her brother, Taras,".
 fn kin_before(toks: &[Tok], first: usize, last: usize) -> bool {

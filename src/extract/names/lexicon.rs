@@ -1008,79 +1008,76 @@ pub(super) fn is_korean_name(surname: &str, given: &str) -> bool {
 pub(super) fn is_facility_word(w: &str) -> bool {
     matches!(
         w,
-        "Airport"
-            | "Airfield"
-            | "Aerodrome"
-            | "Stadium"
-            | "Stadion"
-            | "Arena"
-            | "Stand"
-            | "Ground"
-            | "Velodrome"
-            | "Centre"
-            | "Center"
-            | "Memorial"
-            | "Mausoleum"
-            | "Museum"
-            | "Library"
-            | "Gallery"
-            | "Theatre"
-            | "Theater"
-            | "Auditorium"
-            | "Hospital"
-            | "Infirmary"
-            | "Clinic"
-            | "Elementary"
-            | "Station"
-            | "Terminal"
-            | "Square"
-            | "Plaza"
-            | "Boulevard"
-            | "Avenue"
-            | "Street"
-            | "Road"
-            | "Highway"
-            | "Expressway"
-            | "Marg"
-            | "Building"
-            | "Tower"
-            | "Trophy"
-            | "Prize"
-            | "Medal"
-            | "Act"
-            | "Bakeries"
-            | "Team"
-            | "Courthouse"
-            | "Complex"
-            | "Dish"
-            | "Place"
-            | "Circus"
-            | "Quay"
-            | "Wharf"
-            | "Crescent"
-            | "Terrace"
-            | "Mews"
+        // buildings and grounds
+        "Airport" | "Airfield" | "Aerodrome" | "Terminal" | "Station" | "Stadium" | "Stadion" | "Arena"
+            | "Stand" | "Ground" | "Velodrome" | "Centre" | "Center" | "Complex" | "Building" | "Tower"
+            | "Memorial" | "Mausoleum" | "Museum" | "Library" | "Gallery" | "Theatre" | "Theater"
+            | "Auditorium" | "Hospital" | "Infirmary" | "Clinic" | "Elementary" | "Courthouse"
+            // streets and squares
+            | "Street" | "Road" | "Avenue" | "Boulevard" | "Highway" | "Expressway" | "Marg" | "Square"
+            | "Plaza" | "Place" | "Circus" | "Quay" | "Wharf" | "Crescent" | "Terrace" | "Mews"
+            // things and bodies: "the Laken Riley Act", "the Venus Rosewater Dish", "LePage
+            // Bakeries", "the Major Collision Enquiry Team"
+            | "Act" | "Trophy" | "Prize" | "Medal" | "Dish" | "Bakeries" | "Team"
     )
 }
 
+/// Words for kin and companions that name a person by a given name alone after them.
+pub(super) const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "partner",
+    "widow",
+    "widower",
+    "aunt",
+    "uncle",
+    "niece",
+    "nephew",
+    "cousin",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "stepson",
+    "stepdaughter",
+];
+
+/// The same, plural: "her daughters Lerato and Palesa".
+pub(super) const KIN_PLURAL: &[&str] = &[
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+    "children",
+    "grandchildren",
+    "grandsons",
+    "granddaughters",
+    "parents",
+    "twins",
+    "friends",
+];
+
 /// Organisation and place words that are also common surnames ("Barbara Castle", "Gordon
 /// Banks", "Margaret Court", "Nathan Lane"); not Park or House, which after a given name
-/// are more often a place ("Weston Park", "Clarence House").
+/// are more often a place ("Weston Park", "Clarence House"), nor Street, which ends a
+/// street's name (`is_facility_word`).
 pub(super) fn is_org_surname(w: &str) -> bool {
     matches!(
         w,
-        "Banks"
-            | "Castle"
-            | "Power"
-            | "Hall"
-            | "Lane"
-            | "Bridge"
-            | "Church"
-            | "Court"
-            | "Post"
-            | "Street"
-            | "Vale"
-            | "Press"
+        "Banks" | "Castle" | "Power" | "Hall" | "Lane" | "Bridge" | "Church" | "Court" | "Post" | "Vale" | "Press"
     )
 }
 
