@@ -1153,3 +1153,57 @@ pub(super) fn is_any_given(w: &str) -> bool {
 pub fn is_given_name(w: &str) -> bool {
     lex(w) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The format rules of `lists/README.md`: in each `#` section, entries sorted ignoring
+    /// accents and case, and no entry twice in a file.
+    #[test]
+    fn word_lists_are_sorted_and_free_of_duplicates() {
+        // (lower case, accents off as Unicode decomposition takes them off: "İ" lowers to "i"
+        // and a combining dot, left out too; "ø", "ł", "đ" are letters of their own)
+        let key = |w: &str| -> String {
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+                .map(|c| {
+                    if matches!(c, 'ø' | 'ł' | 'đ' | 'ı' | 'ħ' | 'ŧ') {
+                        c
+                    } else {
+                        fold_accent(c)
+                    }
+                })
+                .collect()
+        };
+        let files = [
+            ("given_names.txt", GIVEN_FILE),
+            ("ambiguous_given_names.txt", AMBIGUOUS_FILE),
+            ("titles.txt", TITLES_FILE),
+            ("countries.txt", COUNTRIES_FILE),
+            ("places.txt", PLACES_FILE),
+            ("nationalities.txt", NATIONALITIES_FILE),
+            ("organisations.txt", ORGANISATIONS_FILE),
+            ("non_names.txt", NON_NAMES_FILE),
+            ("common_words.txt", COMMON_FILE),
+            ("less_common_words.txt", LESS_COMMON_FILE),
+        ];
+        for (name, text) in files {
+            let mut seen = std::collections::HashSet::new();
+            let mut prev: Option<String> = None;
+            for line in text.lines() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    prev = None;
+                    continue;
+                }
+                assert!(seen.insert(line), "{name}: {line:?} twice");
+                let k = key(line);
+                if let Some(p) = &prev {
+                    assert!(*p <= k, "{name}: {line:?} is out of order");
+                }
+                prev = Some(k);
+            }
+        }
+    }
+}
