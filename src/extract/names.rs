@@ -2296,7 +2296,8 @@ mod tests {
         let body = "Mr Modi flew out of Indira Gandhi International Airport. Fans sang at the Sir Alex \
                     Ferguson Stand. Doctors at MD Anderson Cancer Center agreed. The Laken Riley Act \
                     passed. Pupils of Rosa Parks Elementary moved. She lives on Gandhi Marg. The \
-                    trial was held at the Daniel Patrick Moynihan United States Courthouse.";
+                    trial was held at the Daniel Patrick Moynihan United States Courthouse, and the \
+                    band played the Delia Derbyshire Stage.";
         assert_eq!(names("Names", body), ["Modi"]);
         let body = "The race at the Circuit Gilles Villeneuve was wet. He prayed at Santa Maria \
                     Maggiore. Santa Clara County Superior Court Judge James Kleinberg ruled.";

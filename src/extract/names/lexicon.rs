@@ -1012,7 +1012,8 @@ pub(super) fn is_facility_word(w: &str) -> bool {
         "Airport" | "Airfield" | "Aerodrome" | "Terminal" | "Station" | "Stadium" | "Stadion" | "Arena"
             | "Stand" | "Ground" | "Velodrome" | "Centre" | "Center" | "Complex" | "Building" | "Tower"
             | "Memorial" | "Mausoleum" | "Museum" | "Library" | "Gallery" | "Theatre" | "Theater"
-            | "Auditorium" | "Hospital" | "Infirmary" | "Clinic" | "Elementary" | "Courthouse"
+            | "Auditorium" | "Hospital" | "Infirmary" | "Clinic" | "Elementary" | "Courthouse" | "Wing"
+            | "Stage" | "Monastery" | "Abbey" | "Chapel" | "Mosque" | "Synagogue"
             // streets and squares
             | "Street" | "Road" | "Avenue" | "Boulevard" | "Highway" | "Expressway" | "Marg" | "Square"
             | "Plaza" | "Place" | "Circus" | "Quay" | "Wharf" | "Crescent" | "Terrace" | "Mews"
@@ -1120,6 +1121,7 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
             | "Università"
             | "Universität"
             | "Gurdwara"
+            | "Rond-point"
             | "Scoil"
             | "Gaelscoil"
             | "Coláiste"
