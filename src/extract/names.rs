@@ -938,53 +938,61 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         // Andrew Bailey", "Santa Clara County Superior Court Judge James Kleinberg"); the
         // first word names the organisation or place whatever it is ("Institute for
         // International Studies")
-        let from = if org_tail || facility_prefix {
-            (start + 1..end).find(|&k| ctx.title_len(k, end) > 0)
-        } else {
-            Some(start)
+        let from = || {
+            if org_tail || facility_prefix {
+                (start + 1..end).find(|&k| ctx.title_len(k, end) > 0)
+            } else {
+                Some(start)
+            }
         };
         // "Indira Gandhi International Airport", "Rosa Parks Elementary", "Queen Elizabeth
         // Olympic Park" (a word of the language before Park, Hall or House), a ship ("the
         // RRS Sir David Attenborough"): a run naming a place built, or a thing, after people
         // mentions none of them
-        let ship = start > 0
-            && toks[start - 1].line == toks[start].line
-            && matches!(
-                toks[start - 1].text,
-                "HMS" | "USS" | "RRS" | "RMS" | "MV" | "HMAS" | "HMCS" | "HMNZS" | "USNS"
-            );
-        let facility = (end >= start + 2 && is_facility_word(toks[end - 1].text))
-            || ship
-            || (end >= start + 3
-                && matches!(toks[end - 1].text, "Park" | "Hall" | "House" | "Gardens" | "Lodge")
-                && (ctx.tok_common(end - 2) || ctx.tok_lex(end - 2) & L_NON_NAME != 0));
+        let ship = || {
+            start > 0
+                && toks[start - 1].line == toks[start].line
+                && matches!(
+                    toks[start - 1].text,
+                    "HMS" | "USS" | "RRS" | "RMS" | "MV" | "HMAS" | "HMCS" | "HMNZS" | "USNS"
+                )
+        };
+        let facility = || {
+            (end >= start + 2 && is_facility_word(toks[end - 1].text))
+                || ship()
+                || (end >= start + 3
+                    && matches!(toks[end - 1].text, "Park" | "Hall" | "House" | "Gardens" | "Lodge")
+                    && (ctx.tok_common(end - 2) || ctx.tok_lex(end - 2) & L_NON_NAME != 0))
+        };
         // "Photograph: Dave Benett/Getty Images", "Photo by Jane Roe for The Times": a
         // photographer's credit (not a caption after its label, "Image: Jane Roe speaks")
-        let photo_credit = start >= 2
-            && matches!(toks[start - 1].text, ":" | "by")
-            && toks[start - 2].line == toks[start].line
-            && toks
-                .get(end)
-                .is_none_or(|n| n.line_start() || matches!(n.text, "/" | "," | "." | ";" | "via" | "for" | "("))
-            && lower_is_one_of(
-                toks[start - 2].text,
-                &[
-                    "photograph",
-                    "photographs",
-                    "photo",
-                    "photos",
-                    "image",
-                    "images",
-                    "picture",
-                    "pictures",
-                    "credit",
-                    "video",
-                ],
-            );
-        if let Some(from) = from.filter(|_| !lone_non_name && !facility && !photo_credit) {
-            if !ctx.meta_lines.contains(&toks[start].line) {
-                split_run(ctx, from, end, &mut seg, &mut out);
-            }
+        let photo_credit = || {
+            start >= 2
+                && matches!(toks[start - 1].text, ":" | "by")
+                && toks[start - 2].line == toks[start].line
+                && toks
+                    .get(end)
+                    .is_none_or(|n| n.line_start() || matches!(n.text, "/" | "," | "." | ";" | "via" | "for" | "("))
+                && lower_is_one_of(
+                    toks[start - 2].text,
+                    &[
+                        "photograph",
+                        "photographs",
+                        "photo",
+                        "photos",
+                        "image",
+                        "images",
+                        "picture",
+                        "pictures",
+                        "credit",
+                        "video",
+                    ],
+                )
+        };
+        // (the cheap tests first: most runs are lone words of no name)
+        let skip = lone_non_name || ctx.meta_lines.contains(&toks[start].line) || facility() || photo_credit();
+        if let Some(from) = if skip { None } else { from() } {
+            split_run(ctx, from, end, &mut seg, &mut out);
         }
         i = end;
     }
@@ -2034,24 +2042,21 @@ fn loose_eq(a: &str, b: &str) -> bool {
     if plain(a) && plain(b) {
         return a.eq_ignore_ascii_case(b);
     }
-    fn letters(w: &str) -> impl Iterator<Item = char> + '_ {
-        w.chars()
-            .filter(|c| *c != '.')
-            .flat_map(char::to_lowercase)
-            .map(fold_accent)
-    }
-    letters(a).eq(letters(b))
+    loose_letters(a).eq(loose_letters(b))
 }
 
-/// A hash of a word that `loose_eq` words share: lower case, without full stops or accents.
-fn loose_hash(w: &str) -> u64 {
-    let mut h = FxHasher::default();
-    for c in w
-        .chars()
+/// The letters `loose_eq` compares: lower case, without full stops or accents.
+fn loose_letters(w: &str) -> impl Iterator<Item = char> + '_ {
+    w.chars()
         .filter(|c| *c != '.')
         .flat_map(char::to_lowercase)
         .map(fold_accent)
-    {
+}
+
+/// A hash of a word that `loose_eq` words share.
+fn loose_hash(w: &str) -> u64 {
+    let mut h = FxHasher::default();
+    for c in loose_letters(w) {
         h.write_u32(u32::from(c));
     }
     h.finish()
@@ -2082,10 +2087,7 @@ fn is_initial_word(w: &str) -> bool {
 
 /// `a` is one capital letter (with or without its full stop) that starts the longer `b`.
 fn initial_of(a: &str, b: &str) -> bool {
-    match a.as_bytes() {
-        [c] | [c, b'.'] if c.is_ascii_uppercase() => b.len() > 2 && b.as_bytes().first() == Some(c),
-        _ => false,
-    }
+    is_initial_word(a) && b.len() > 2 && b.as_bytes().first() == a.as_bytes().first()
 }
 
 /// A lower-case Latin letter without its accent ("č" is "c"); other characters as they are.
