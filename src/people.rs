@@ -9,7 +9,7 @@ use serde::Serialize;
 use tantivy::{DateTime, DocAddress, Searcher};
 
 use crate::extract::dates::Date;
-use crate::extract::names::is_given_name;
+use crate::extract::names::{is_given_name, loose_key};
 use crate::index::{date_of, NewsIndex};
 use crate::schema::{for_each_term, text_hash_columns, ALIAS_SEP};
 use crate::search::display_path;
@@ -174,12 +174,14 @@ fn copies(searcher: &Searcher) -> anyhow::Result<Vec<Vec<bool>>> {
 /// when that is the only full name ending in "Putin". A name that could be
 /// either of two people stays a person of its own.
 fn merge_surnames(people: &mut HashMap<String, Tally>) {
-    // Spellings that differ only in full stops ("George W. Bush", "George W Bush")
-    // are one person, under the spelling most articles use.
+    // Spellings that differ only in full stops, accents or case ("George W. Bush" and
+    // "George W Bush", "Luka Dončić" and "Luka Doncic") are one person, under the
+    // spelling most articles use; on a tie, the one with more letters written out (the
+    // full stops, the accents), then the first in order.
     let mut by_key: HashMap<String, Vec<(&str, usize)>> = HashMap::default();
     for (name, tally) in people.iter() {
         by_key
-            .entry(name.replace('.', ""))
+            .entry(loose_key(name))
             .or_default()
             .push((name, tally.docs.len()));
     }
@@ -187,7 +189,7 @@ fn merge_surnames(people: &mut HashMap<String, Tally>) {
         .into_values()
         .filter(|group| group.len() > 1)
         .flat_map(|mut group| {
-            group.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            group.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
             let into = group[0].0.to_string();
             group[1..]
                 .iter()
@@ -197,13 +199,17 @@ fn merge_surnames(people: &mut HashMap<String, Tally>) {
         .collect();
     apply(people, merges);
 
-    // Two-word names into the one longer name with the same ends.
-    let mut by_ends: HashMap<(&str, &str), Vec<&str>> = HashMap::default();
+    // Two-word names into the one longer name with the same ends (compared as
+    // `loose_key` compares them, as below).
+    let mut by_ends: HashMap<(String, String), Vec<&str>> = HashMap::default();
     for name in people.keys() {
         let words: Vec<&str> = name.split(' ').collect();
         if let [first, .., last] = words.as_slice() {
             if words.len() > 2 {
-                by_ends.entry((first, last)).or_default().push(name);
+                by_ends
+                    .entry((loose_key(first), loose_key(last)))
+                    .or_default()
+                    .push(name);
             }
         }
     }
@@ -211,7 +217,7 @@ fn merge_surnames(people: &mut HashMap<String, Tally>) {
         .keys()
         .filter_map(|name| {
             let (first, last) = name.split_once(' ').filter(|(_, last)| !last.contains(' '))?;
-            match by_ends.get(&(first, last)).map(Vec::as_slice) {
+            match by_ends.get(&(loose_key(first), loose_key(last))).map(Vec::as_slice) {
                 Some([longer]) => Some((name.clone(), (*longer).to_string())),
                 _ => None,
             }
@@ -220,10 +226,10 @@ fn merge_surnames(people: &mut HashMap<String, Tally>) {
     apply(people, merges);
 
     // Single words into the one full name ending with them.
-    let mut by_surname: HashMap<&str, Vec<&str>> = HashMap::default();
+    let mut by_surname: HashMap<String, Vec<&str>> = HashMap::default();
     for name in people.keys() {
         if let Some((_, last)) = name.rsplit_once(' ') {
-            by_surname.entry(last).or_default().push(name);
+            by_surname.entry(loose_key(last)).or_default().push(name);
         }
     }
     // (not a given name: an article that says only "Charles" or "Harry" is as likely
@@ -231,7 +237,7 @@ fn merge_surnames(people: &mut HashMap<String, Tally>) {
     let merges: Vec<(String, String)> = people
         .keys()
         .filter(|name| !name.contains(' ') && !is_given_name(name))
-        .filter_map(|surname| match by_surname.get(surname.as_str()).map(Vec::as_slice) {
+        .filter_map(|surname| match by_surname.get(&loose_key(surname)).map(Vec::as_slice) {
             Some([full]) => Some((surname.clone(), (*full).to_string())),
             _ => None,
         })
@@ -270,8 +276,9 @@ pub struct PeopleQuery {
     pub articles: Option<usize>,
 }
 
-/// A name as a user may type it, ready for `is_named`: lower case, without a
-/// leading title ("Mr Putin") or a possessive ("Putin's").
+/// A name as a user may type it, ready for `is_named`: without a leading title
+/// ("Mr Putin") or a possessive ("Putin's"), as `loose_key` writes names (lower
+/// case, no full stops or accents: "doncic" finds "Luka Dončić").
 fn wanted_name(typed: &str) -> String {
     const TITLES: [&str; 12] = [
         "mr ",
@@ -291,13 +298,13 @@ fn wanted_name(typed: &str) -> String {
     while let Some(rest) = TITLES.iter().find_map(|t| name.strip_prefix(t)) {
         name = rest.trim_start().to_string();
     }
-    name.strip_suffix("'s").map(str::to_string).unwrap_or(name)
+    loose_key(name.strip_suffix("'s").unwrap_or(&name))
 }
 
 /// Whether `wanted` (from `wanted_name`) names this person: the full name, its last
-/// word, or any recorded spelling.
+/// word, or any recorded spelling, compared as `loose_key` writes them.
 fn is_named(name: &str, tally: &Tally, wanted: &str) -> bool {
-    let matches = |n: &str| n.to_lowercase() == wanted;
+    let matches = |n: &str| loose_key(n) == wanted;
     matches(name)
         || name.rsplit_once(' ').is_some_and(|(_, last)| matches(last))
         || tally.aliases.iter().any(|a| matches(a))
@@ -521,6 +528,36 @@ mod tests {
         assert_eq!(wanted_name("President Putin’s"), "putin");
         assert_eq!(wanted_name("Prime Minister Keir Starmer"), "keir starmer");
         assert_eq!(wanted_name("Drummond"), "drummond", "a title only as a whole word");
+        assert_eq!(wanted_name("Luka Dončić’s"), "luka doncic");
+        assert_eq!(wanted_name("Mr. J.D. Vance"), "jd vance");
+    }
+
+    #[test]
+    fn spellings_without_accents_or_full_stops_are_one_person() {
+        let mut people = tallies(&[
+            ("Luka Dončić", &[0]),
+            ("Luka Doncic", &[1]),
+            ("Doncic", &[2]),
+            ("George W Bush", &[3]),
+            ("George W. Bush", &[4, 5]),
+            ("Jean Dupont", &[6]),
+            ("Jeanne Dupont", &[7]),
+        ]);
+        merge_surnames(&mut people);
+        // a tie goes to the spelling with the accents; the bare surname, written without
+        // them, joins the one full name
+        let luka = &people["Luka Dončić"];
+        assert_eq!(luka.docs.len(), 3, "{people:?}");
+        assert!(luka.aliases.contains("Luka Doncic") && luka.aliases.contains("Doncic"));
+        assert!(!people.contains_key("Luka Doncic") && !people.contains_key("Doncic"));
+        // more articles decide before the letters do
+        assert_eq!(people["George W. Bush"].docs.len(), 3);
+        assert!(!people.contains_key("George W Bush"));
+        // other letters are other people
+        assert!(people.contains_key("Jean Dupont") && people.contains_key("Jeanne Dupont"));
+        let mut people = tallies(&[("George W Bush", &[0, 1]), ("George W. Bush", &[2])]);
+        merge_surnames(&mut people);
+        assert_eq!(people["George W Bush"].docs.len(), 3, "the spelling most articles use");
     }
 
     #[test]

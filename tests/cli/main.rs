@@ -1217,6 +1217,43 @@ fn people_with_csv_and_search_by_person() {
 }
 
 #[test]
+fn spellings_with_and_without_accents_are_one_person_across_the_index() {
+    let fx = Fixture::new();
+    fx.write(
+        "news/a.txt",
+        "Mavericks win\n\nLuka Dončić scored 40 points, the coach said. Dončić, 26, smiled.\n",
+    );
+    fx.write(
+        "news/b.txt",
+        "Mavericks lose\n\nLuka Doncic missed the game with a sore ankle, the coach said.\n",
+    );
+    fx.write(
+        "news/c.txt",
+        "Trade talk\n\nDoncic told reporters he was happy in Dallas. General manager Nico Harrison agreed.\n",
+    );
+    fx.index();
+    let r = fx.run(&["people", "--json"]).ok().json();
+    let people = r["people"].as_array().unwrap_or_else(|| panic!("{r}"));
+    let luka: Vec<_> = people
+        .iter()
+        .filter(|p| p["name"].as_str().is_some_and(|n| n.contains("Don")))
+        .collect();
+    assert_eq!(luka.len(), 1, "one person: {r}");
+    assert_eq!(luka[0]["name"], "Luka Dončić", "{r}");
+    assert_eq!(luka[0]["article_count"], 3, "{r}");
+    let aliases = strings(&luka[0]["aliases"]);
+    assert!(aliases.contains(&"Luka Doncic".to_string()), "{r}");
+    // typed without the accents, any case
+    let r = fx.run(&["people", "DONCIC", "--json"]).ok().json();
+    assert_eq!(r["people"][0]["name"], "Luka Dončić", "{r}");
+    let r = fx
+        .run(&["search", "*", "--person", "luka doncic", "--json"])
+        .ok()
+        .json();
+    assert_eq!(r["total_hits"], 3, "{r}");
+}
+
+#[test]
 fn search_filters_by_time_and_person() {
     let fx = Fixture::with_news();
     fx.write(
