@@ -107,6 +107,9 @@ struct Evidence {
     surname: bool,
     /// After a regal title ("Prince Charles", "King Abdullah"): a royal known by a given name.
     regal: bool,
+    /// Named as a work: after a kind of work ("the film Vera Drake") or before "star" and
+    /// a name ("Vera Drake star Imelda Staunton").
+    work: bool,
 }
 
 impl Evidence {
@@ -486,6 +489,12 @@ impl Ctx<'_, '_> {
                     ev.speech = true;
                     ev.personal |= self.pronoun_near(j);
                 }
+                // "Harry Potter star Daniel Radcliffe": the work its star is known by
+                if matches!(t.text, "star" | "stars")
+                    && self.toks.get(j + 1).is_some_and(|n| is_cap_word(n) && n.line == t.line)
+                {
+                    ev.work = true;
+                }
             }
             Kind::Num => {
                 // "Phil Simmons 4-38", but not a standings row "Greenock Morton 3 2 0 1 5 2 6"
@@ -618,6 +627,10 @@ impl Ctx<'_, '_> {
         if p.kind == Kind::Word && lower_lex(p.text) & W_SPEECH != 0 {
             ev.speech = true;
             ev.personal |= self.pronoun_near(i);
+        }
+        // "his latest film Vera Drake", "the musical Annie"
+        if p.kind == Kind::Word && is_work_noun(p.text) {
+            ev.work = true;
         }
         // "according to Gartner" is as often a firm as a person: only for full names
         if multi && p.text == "to" && i >= 2 && self.word_at(i - 2) == Some("according") {
@@ -1603,6 +1616,12 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     if info.all_against && !ev.title && !ev.speech && !ev.appos {
         return false;
     }
+    // the title of a film or a novel once in the article, and nothing that only a person
+    // has (for the name or its surname alone): the work throughout ("Vera Drake was the
+    // highlight of her career")
+    if ev.work && !ev.title && !ev.speech && !ev.appos && !ev.surname {
+        return false;
+    }
     let given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN;
     let any_given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) != 0;
     let given_first = !words.is_empty() && given(0);
@@ -1821,6 +1840,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         e.mentions += 1;
         e.first = e.first.min(c.pos);
         e.ev.regal |= c.ev.regal;
+        e.ev.work |= c.ev.work;
         if !c.headline {
             e.any_body = true;
             e.ev.title |= c.ev.title;
@@ -3101,6 +3121,21 @@ mod tests {
     fn titles_of_works_are_not_people() {
         let body = "Critics loved Enduring Love and Jungle Fever, but Iron Maiden played on.";
         assert!(names("Review", body).is_empty());
+        // a film, a novel or a musical named like a person, in every mention of it
+        let body = "Mike Leigh won for his latest film Vera Drake, and Vera Drake star Imelda Staunton \
+                    took best actress. Vera Drake was the highlight of the night.";
+        assert_eq!(names("Awards", body), ["Mike Leigh", "Imelda Staunton"]);
+        let body = "The new Harry Potter film opened. Harry Potter star Daniel Radcliffe was thrilled. \
+                    Fans of Harry Potter queued.";
+        assert_eq!(names("Box office", body), ["Daniel Radcliffe"]);
+        let body = "In the drama Eleanor Rigby, she plays a widow. Director Sam Hale said the musical \
+                    Annie inspired him, as did the novel Jane Eyre.";
+        assert_eq!(names("Review", body), ["Sam Hale"]);
+        // a person still, where something only a person has says so
+        let body = "The documentary Michael Moore made was shown. Mr Moore said he was proud.";
+        assert_eq!(names("Film", body), ["Michael Moore"]);
+        let body = "Bale will play Dick Cheney. The film director Ken Loach and movie star Tom Cruise came.";
+        assert_eq!(names("Casting", body), ["Dick Cheney", "Ken Loach", "Tom Cruise"]);
     }
 
     /// A letters-only label for `n`: "b", "c", ..., "ba", ...

@@ -1141,6 +1141,29 @@ const FIRM_ROLES: &[&str] = &[
     "adviser",
 ];
 
+/// Kinds of work whose title may read as a person's name: "the film Vera Drake", "the
+/// novel Jane Eyre", "the musical Annie". (Not "play", "book", "show" or "single": verbs
+/// and other words before real people too, as in "will play Dick Cheney".)
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "ballet",
+    "biopic",
+    "documentary",
+    "drama",
+    "film",
+    "movie",
+    "musical",
+    "novel",
+    "opera",
+    "sitcom",
+    "thriller",
+];
+
+/// A lower-case word for a kind of work (see `WORK_NOUNS`).
+pub(super) fn is_work_noun(w: &str) -> bool {
+    WORK_NOUNS.contains(&w)
+}
+
 pub(super) fn is_firm_role(w: &str) -> bool {
     FIRM_ROLES.contains(&w)
 }
