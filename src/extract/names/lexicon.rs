@@ -1141,13 +1141,16 @@ const FIRM_ROLES: &[&str] = &[
     "adviser",
 ];
 
-/// Kinds of work whose title may read as a person's name: "the film Vera Drake", "the
-/// novel Jane Eyre", "the musical Annie". (Not "play", "book", "show" or "single": verbs
-/// and other words before real people too, as in "will play Dick Cheney".)
+/// Kinds of work, and bands, whose name may read as a person's: "the film Vera Drake",
+/// "the novel Jane Eyre", "the band Franz Ferdinand". (Not "play", "book", "show",
+/// "single" or "series": verbs and other words before real people too, as in "will play
+/// Dick Cheney", "won the series Michael Vaughan said".)
 const WORK_NOUNS: &[&str] = &[
     "album",
     "ballet",
+    "band",
     "biopic",
+    "comedy",
     "documentary",
     "drama",
     "film",
