@@ -219,7 +219,7 @@ pub(super) fn is_particle_word(w: &str) -> bool {
         ),
         Some(b'v') => matches!(w, "van" | "von"),
         Some(b'l') => matches!(w, "le" | "la" | "los" | "las"),
-        Some(b'b') => matches!(w, "bin" | "bint"),
+        Some(b'b') => matches!(w, "bin" | "bint" | "binti"),
         Some(b'i') => w == "ibn",
         Some(b't') => matches!(w, "ter" | "ten"),
         Some(b'a') => matches!(w, "al" | "arap" | "ap"),
@@ -239,9 +239,9 @@ pub(super) fn is_particle_packed(packed: u64) -> bool {
     PARTICLE_SLOTS[(packed.wrapping_mul(PARTICLE_MUL) >> 58) as usize] == packed
 }
 
-/// Multiplier of `PARTICLE_SLOTS`: it sends the 35 packed particles to 35 different slots
+/// Multiplier of `PARTICLE_SLOTS`: it sends the 36 packed particles to 36 different slots
 /// of 64 (found by trying; a test checks).
-pub(super) const PARTICLE_MUL: u64 = 0x2aa4_362f_f4f5_a7a3;
+pub(super) const PARTICLE_MUL: u64 = 0xd4da_4510_f572_617b;
 
 /// The packed particles at their slots, 0 (no word) elsewhere.
 static PARTICLE_SLOTS: [u64; 64] = {
@@ -265,8 +265,8 @@ pub(super) const PARTICLES: &[&str] = &[
     "de", "da", "das", "do", "dos", "van", "von", "der", "den", "del", "della", "di", "du", "le", "la", "bin", "ibn",
     "ter", "ten", "al", "el", "y", "zu", "dal", "dei", "degli", "delle",
     // "Jomar de los Reyes", "Kiprono arap Chelimo", "Njoroge wa Kamau", "Faisal ur Rehman",
-    // "Cristina dela Cruz", "Fatima bint Ahmed", "Gareth ap Rhys"
-    "los", "las", "arap", "wa", "ur", "dela", "bint", "ap",
+    // "Cristina dela Cruz", "Fatima bint Ahmed", "Gareth ap Rhys", "Siti Hajar binti Osman"
+    "los", "las", "arap", "wa", "ur", "dela", "bint", "ap", "binti",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person
@@ -1015,11 +1015,14 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Auditorium" | "Hospital" | "Infirmary" | "Clinic" | "Elementary" | "Courthouse" | "Wing"
             | "Stage" | "Monastery" | "Abbey" | "Chapel" | "Mosque" | "Synagogue"
             // streets and squares
-            | "Street" | "Road" | "Avenue" | "Boulevard" | "Highway" | "Expressway" | "Marg" | "Square"
+            | "Street" | "Road" | "Avenue" | "Boulevard" | "Highway" | "Expressway" | "Marg" | "Salai" | "Way"
+            | "Interchange" | "Flyover" | "Square"
             | "Plaza" | "Place" | "Circus" | "Quay" | "Wharf" | "Crescent" | "Terrace" | "Mews"
             // things and bodies: "the Laken Riley Act", "the Venus Rosewater Dish", "LePage
             // Bakeries", "the Major Collision Enquiry Team"
-            | "Act" | "Trophy" | "Prize" | "Medal" | "Dish" | "Bakeries" | "Team"
+            | "Act" | "Trophy" | "Prize" | "Medal" | "Award" | "Awards" | "Cup" | "Lecture" | "Classic"
+            | "Invitational" | "Volcano"
+            | "Scholarship" | "Fellowship" | "Dish" | "Bakeries" | "Team"
     )
 }
 
@@ -1111,6 +1114,13 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
             | "Quai"
             | "Calle"
             | "Avenida"
+            // Malay, Filipino and Portuguese streets and districts: "Jalan Sudirman",
+            // "Barangay Bonot", "Rua Augusta", "Jardim Pantanal", "Kampung Baru"
+            | "Jalan"
+            | "Barangay"
+            | "Rua"
+            | "Jardim"
+            | "Kampung"
             | "Paseo"
             | "Domaine"
             | "Château"
@@ -1162,10 +1172,46 @@ const WORK_NOUNS: &[&str] = &[
     "thriller",
 ];
 
+/// Kinds of firm, which a firm's name follows as a work's follows its kind: "the
+/// executive search firm Spencer Stuart", "the department store company John Lewis".
+/// (Not "publisher" or "developer": people are those too, see `FIRM_ROLES`; nor
+/// "consultancy", whose founder may follow: "founder of the CGA consultancy Jeanne-Marie
+/// Gescher".)
+const FIRM_NOUNS: &[&str] = &[
+    "bank", "brand", "carmaker", "company", "firm", "insurer", "label", "lender", "retailer", "start-up", "startup",
+];
+
 /// A lower-case word for a kind of work (see `WORK_NOUNS`).
 pub(super) fn is_work_noun(w: &str) -> bool {
     WORK_NOUNS.contains(&w)
 }
+
+/// A lower-case word for a kind of firm (see `FIRM_NOUNS`).
+pub(super) fn is_firm_noun(w: &str) -> bool {
+    FIRM_NOUNS.contains(&w)
+}
+
+/// Words after "whose" that only an organisation has: "Hibernia Mutual, whose chief
+/// operating officer, ..." is no apposition of a person.
+pub(super) const ORG_WHOSE: &[&str] = &[
+    "board",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "customers",
+    "employees",
+    "founder",
+    "headquarters",
+    "owner",
+    "owners",
+    "parent",
+    "products",
+    "shareholders",
+    "shares",
+    "staff",
+    "subsidiary",
+    "workforce",
+];
 
 pub(super) fn is_firm_role(w: &str) -> bool {
     FIRM_ROLES.contains(&w)
