@@ -973,7 +973,13 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
             && is_cap_word(&toks[start - 2])
             && ctx.tok_lex(start - 2) & L_ORG_WORD != 0;
         // "Circuit Gilles Villeneuve", "Santa Maria Maggiore": a place named after a person
-        let facility_prefix = end >= start + 2 && is_facility_prefix(toks[start].text);
+        // (also after a function word opening the sentence: "In Barangay Bonot, ...")
+        let facility_prefix = end >= start + 2
+            && (is_facility_prefix(toks[start].text)
+                || (end >= start + 3
+                    && toks[start].sent_start()
+                    && toks[start].lex & L_MONTH_OR_FUNCTION != 0
+                    && is_facility_prefix(toks[start + 1].text)));
         // ... both up to a title, which opens a name all the same ("Bank of England Governor
         // Andrew Bailey", "Santa Clara County Superior Court Judge James Kleinberg"); the
         // first word names the organisation or place whatever it is ("Institute for
@@ -2406,8 +2412,8 @@ mod tests {
                     Grainne Fitzpatrick, said it was sound, invested. The lender Halcyon Yield said so too.";
         assert_eq!(names("Prize", body), ["Lily Chen", "Grainne Fitzpatrick"]);
         // streets, junctions, districts and meetings named after people, in many countries
-        let body = "Traffic stood still on Jalan Sudirman, Obafemi Awolowo Way, Anna Salai and the Kwame \
-                    Nkrumah Interchange. Homes in Barangay Bonot flooded; the Kip Keino Classic went on.";
+        let body = "Traffic stood still on Jalan Sudirman, Marcus Garvey Drive, Obafemi Awolowo Way, Anna Salai, in Camarines Sur and at the Kwame \
+                    Nkrumah Interchange. In Barangay Bonot homes flooded; the Kip Keino Classic went on.";
         assert!(names("Roads", body).is_empty(), "{:?}", names("Roads", body));
     }
 

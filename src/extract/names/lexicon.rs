@@ -1016,7 +1016,9 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Stage" | "Monastery" | "Abbey" | "Chapel" | "Mosque" | "Synagogue"
             // streets and squares
             | "Street" | "Road" | "Avenue" | "Boulevard" | "Highway" | "Expressway" | "Marg" | "Salai" | "Way"
-            | "Interchange" | "Flyover" | "Square"
+            | "Interchange" | "Flyover" | "Drive" | "Parkway" | "Square"
+            // provinces: "Camarines Sur", "Ilocos Norte"
+            | "Sur" | "Norte"
             | "Plaza" | "Place" | "Circus" | "Quay" | "Wharf" | "Crescent" | "Terrace" | "Mews"
             // things and bodies: "the Laken Riley Act", "the Venus Rosewater Dish", "LePage
             // Bakeries", "the Major Collision Enquiry Team"
