@@ -1990,6 +1990,16 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             );
         }
     }
+    // Cricket scorecards: two rows or more of a batsman, how he was out and his score, or
+    // of a bowler's figures, list the players named in them
+    let cricket: Vec<&Cand> = cands
+        .iter()
+        .filter(|c| !c.headline && is_cricket_row_name(&toks, c))
+        .collect();
+    let cricket_rows: Set<u32> = cricket.iter().map(|c| toks[c.pos].line).collect();
+    if cricket_rows.len() >= 2 {
+        listed_words.extend(cricket.iter().filter_map(|c| c.words.first().copied()));
+    }
     let in_list = |k: &str| listed_words.contains(k);
 
     // Other spellings: join a person or stand alone with evidence.
@@ -2218,6 +2228,42 @@ fn kin_before(toks: &[Tok], first: usize, last: usize) -> bool {
 /// A lone name opening its line, followed on the line only by three or more numbers of one
 /// or two digits and a few short words or signs: a row of a box score ("Castillo 2b 4 1 2
 /// 0", "Quiñones 2.0 2 2 2 1 1").
+/// How a batsman was out, in a scorecard row: "c Thorpe b Croft", "lbw b Cork", "st Foakes
+/// b Leach", "run out", "not out".
+const DISMISSALS: &[&str] = &["c", "b", "lbw", "st", "run", "not"];
+
+/// A lone name `c` in a cricket scorecard: the batsman opening a row that goes on with how
+/// he was out and ends in his score ("Inzamam-ul-Haq c Thorpe b Croft 6"), a fielder or a
+/// bowler in such a row (after "c", "st" or "b"), or a bowler before his figures
+/// ("Ata-ur-Rehman 6-0-40-1").
+fn is_cricket_row_name(toks: &[Tok], c: &Cand) -> bool {
+    if c.words.len() != 1 {
+        return false;
+    }
+    let line = toks[c.pos].line;
+    let figures = |t: &Tok| t.kind == Kind::Num && t.text.bytes().filter(|&b| b == b'-').count() == 3;
+    if toks.get(c.pos + 1).is_some_and(|n| n.line == line && figures(n)) {
+        return true;
+    }
+    let start = (0..=c.pos).rev().find(|&k| toks[k].line_start()).unwrap_or(0);
+    let row = toks.get(start..).unwrap_or(&[]);
+    let row_len = row.iter().take(24).take_while(|t| t.line == line).count();
+    let row = &row[..row_len];
+    // the batsman's words (at most three), then how he was out, and his score last
+    let out_at = row.iter().take(4).position(|t| DISMISSALS.contains(&t.text));
+    let scored = row.last().is_some_and(|t| t.kind == Kind::Num) || row.iter().any(|t| t.text == "out");
+    let Some(out_at) = out_at.filter(|&k| k >= 1 && scored) else {
+        return false;
+    };
+    if !row[..out_at]
+        .iter()
+        .all(|t| is_cap_word(t) || is_particle(t) || t.kind == Kind::Initial)
+    {
+        return false;
+    }
+    c.pos == start || (c.pos > start && matches!(toks[c.pos - 1].text, "c" | "b" | "st"))
+}
+
 fn is_table_row(toks: &[Tok], c: &Cand) -> bool {
     if c.words.len() != 1 || !toks.get(c.pos).is_some_and(Tok::line_start) {
         return false;
@@ -2985,6 +3031,28 @@ mod tests {
             assert!(got.iter().any(|n| n == player), "{player} missing from {got:?}");
         }
         assert!(!got.iter().any(|n| n == "Totals" || n == "Millbrook"), "{got:?}");
+    }
+
+    #[test]
+    fn cricket_scorecards_list_their_players() {
+        // rows of lone surnames: batsmen, fielders, bowlers and their figures
+        let body = "Pakistan first innings\nSaeed Anwar c Stewart b Mullally 50\nInzamam-ul-Haq c Thorpe b Croft 6\n\
+                    Ijaz Ahmed lbw b Mullally 21\nWaqar not out 20\n\nBowling: Mullally 20-5-60-3, Croft 12-2-40-1";
+        let found = names("Scoreboard", body);
+        for name in [
+            "Saeed Anwar",
+            "Stewart",
+            "Mullally",
+            "Inzamam-ul-Haq",
+            "Thorpe",
+            "Croft",
+            "Ijaz Ahmed",
+            "Waqar",
+        ] {
+            assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+        }
+        // one such line is no scorecard
+        assert!(names("Note", "Plan c Smith b Jones 4").is_empty());
     }
 
     #[test]
