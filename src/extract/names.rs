@@ -47,9 +47,24 @@ fn joined<'a>(words: &[&'a str], title: &'a str, body: &'a str) -> Cow<'a, str> 
         if start < base || end > base + text.len() {
             continue;
         }
-        // (the span from the first word to the last is the words with one space between)
+        // (the span from the first word to the last is the words with one space between,
+        // a nickname in its quotation marks: "Earvin \"Magic\" Johnson")
         if let Some(span) = text.get(start - base..end - base) {
+            let quoted = |piece: &str, w: &str| {
+                ["\"", "\u{201c}"]
+                    .iter()
+                    .zip(["\"", "\u{201d}"])
+                    .any(|(open, close)| piece.strip_prefix(open).and_then(|p| p.strip_suffix(close)) == Some(w))
+            };
             if span.split(' ').eq(words.iter().copied()) {
+                return Cow::Borrowed(span);
+            }
+            if span.split(' ').count() == words.len()
+                && span
+                    .split(' ')
+                    .zip(words.iter())
+                    .all(|(piece, w)| piece == *w || quoted(piece, w))
+            {
                 return Cow::Borrowed(span);
             }
         }
@@ -946,6 +961,11 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         let mut end = i + 1;
         if !toks[i].poss() {
             while end < toks.len() && !toks[end].line_start() {
+                // a nickname in quotation marks goes on with the name: Earvin "Magic" Johnson
+                if let Some(close) = nickname_at(toks, end, toks.len()) {
+                    end = close + 1;
+                    continue;
+                }
                 let t = &toks[end];
                 let ok = is_cap_word(t)
                     || is_roman(t.text)
@@ -1064,6 +1084,15 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
     let mut regal = false;
     while i < end {
         let t = &toks[i];
+        // the nickname of Earvin "Magic" Johnson, without its quotation marks, is a word of
+        // his name whatever word it is
+        if let Some(close) = nickname_at(toks, i, end) {
+            if !seg.is_empty() {
+                seg.extend(i + 1..close);
+            }
+            i = close + 1;
+            continue;
+        }
         // "Ian St John", "Edward St John-Smythe": "St" after a given name opens a surname
         // ... or after an honorific: "Mr St Clair"
         let after_honorific = seg.is_empty() && pending_title == Some(true);
@@ -1154,9 +1183,12 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         }) && is_cap_word(t)
             && w.chars().count() > 1
             && f & L_MONTH_OR_FUNCTION == 0;
+        // the word after a nickname is the surname: Christopher "Bong" Go
+        let after_nickname = !seg.is_empty() && i > 0 && matches!(toks[i - 1].text, "\"" | "\u{201d}");
         let separator = !title_as_name
             && !after_given
             && !after_initial_or_particle
+            && !after_nickname
             && !korean_surname
             && !saint_surname
             // "Ms Castle": a surname that is also an organisation word, after an honorific
@@ -2228,6 +2260,30 @@ fn kin_before(toks: &[Tok], first: usize, last: usize) -> bool {
 /// A lone name opening its line, followed on the line only by three or more numbers of one
 /// or two digits and a few short words or signs: a row of a box score ("Castillo 2b 4 1 2
 /// 0", "Quiñones 2.0 2 2 2 1 1").
+/// A nickname in quotation marks between a given name and a surname, opening at token `q`
+/// ("Earvin \"Magic\" Johnson", "Christopher \u{201c}Bong\u{201d} Go"): one or two
+/// capitalised words, not function words, after a given name and before a capitalised
+/// word on the same line (before `limit`). The token of the closing mark.
+fn nickname_at(toks: &[Tok], q: usize, limit: usize) -> Option<usize> {
+    let open = toks.get(q)?;
+    if !matches!(open.text, "\"" | "\u{201c}") || q == 0 {
+        return None;
+    }
+    let before = &toks[q - 1];
+    // (after a given name: not "the Americanised \"Jimmy\" Bond")
+    if !is_cap_word(before) || before.poss() || before.line != open.line || before.lex & (L_GIVEN | L_AMBIGUOUS) == 0 {
+        return None;
+    }
+    let nick = |t: &Tok| is_cap_word(t) && !t.poss() && t.line == open.line && t.lex & L_MONTH_OR_FUNCTION == 0;
+    let words = toks.get(q + 1..)?.iter().take(2).take_while(|t| nick(t)).count();
+    let close = q + 1 + words;
+    let closed = toks.get(close).is_some_and(|t| matches!(t.text, "\"" | "\u{201d}"));
+    let surname = toks
+        .get(close + 1)
+        .is_some_and(|t| is_cap_word(t) && t.line == open.line);
+    (words >= 1 && closed && surname && close + 1 < limit).then_some(close)
+}
+
 /// How a batsman was out, in a scorecard row: "c Thorpe b Croft", "lbw b Cork", "st Foakes
 /// b Leach", "run out", "not out".
 const DISMISSALS: &[&str] = &["c", "b", "lbw", "st", "run", "not"];
@@ -2662,6 +2718,13 @@ mod tests {
         assert_eq!(
             names("Vote", body),
             ["Siti Hajar binti Osman", "Suparmi", "Slamet", "Ernie"]
+        );
+        // a nickname in quotation marks is part of the name, and the surname alone joins it
+        let body = "Senator Christopher \"Bong\" Go said aid was coming. Go said it twice. \
+                    Marion \u{201c}Suge\u{201d} Knight, 60, agreed, unlike the Americanised \"Jimmy\" Bond.";
+        assert_eq!(
+            names("Aid", body),
+            ["Christopher \"Bong\" Go", "Marion \u{201c}Suge\u{201d} Knight"]
         );
     }
 
