@@ -171,7 +171,7 @@ Region, District, City, Town, Village, Borough, Capital";
 
 /// Words that make a capitalised run an organisation, venue or event.
 const ORG_WORDS: &str = "Orchestra, Philharmonic, Symphony, Choir, Harriers, Realty, Bank, Banks, Party, Ltd, Limited, Plc, PLC, Inc, Corp, Corporation, \
-Co, Company, Companies, Group, Holdings, United, City, Town, Rovers, Wanderers, Athletic, Albion, \
+Co, Company, Companies, Group, Holding, Holdings, United, City, Town, Rovers, Wanderers, Athletic, Albion, \
 County, FC, AFC, CF, SC, Club, University, College, Institute, School, Academy, Foundation, Trust, \
 Fund, Association, Society, Federation, Union, League, Council, Committee, Commission, Ministry, \
 Department, Agency, Authority, Service, Services, Board, Bureau, Office, Court, Tribunal, \
@@ -743,8 +743,35 @@ pub(super) static LOWER_LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::new(entries)
 });
 
+/// The word lists' classes of a capitalised word. A word with accents the lists do not
+/// have is looked up without them ("Péter" as "Peter"; the lists give accented entries
+/// their plain spelling too, not every plain one its accented forms).
 pub(super) fn lex(w: &str) -> u32 {
-    LEX.get(w)
+    let f = LEX.get(w);
+    if f != 0 || w.is_ascii() {
+        return f;
+    }
+    let plain: String = w.chars().map(fold_accent_any_case).collect();
+    if plain == w {
+        0
+    } else {
+        LEX.get(&plain)
+    }
+}
+
+/// `fold_accent` for capitals too ("É" is "E").
+fn fold_accent_any_case(c: char) -> char {
+    if c.is_uppercase() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let folded = super::fold_accent(lower);
+        if folded == lower {
+            c
+        } else {
+            folded.to_ascii_uppercase()
+        }
+    } else {
+        super::fold_accent(c)
+    }
 }
 
 pub(super) fn lower_lex(l: &str) -> u32 {
@@ -1010,7 +1037,7 @@ pub(super) fn is_facility_word(w: &str) -> bool {
         w,
         // buildings and grounds
         "Airport" | "Airfield" | "Aerodrome" | "Terminal" | "Station" | "Stadium" | "Stadion" | "Arena"
-            | "Stand" | "Ground" | "Velodrome" | "Centre" | "Center" | "Complex" | "Building" | "Tower"
+            | "Stand" | "Ground" | "Velodrome" | "Centre" | "Center" | "ArenA" | "Complex" | "Building" | "Tower"
             | "Memorial" | "Mausoleum" | "Museum" | "Library" | "Gallery" | "Theatre" | "Theater"
             | "Auditorium" | "Hospital" | "Infirmary" | "Clinic" | "Elementary" | "Courthouse" | "Wing"
             | "Stage" | "Monastery" | "Abbey" | "Chapel" | "Mosque" | "Synagogue"
