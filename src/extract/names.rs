@@ -1025,6 +1025,9 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         };
         let facility = || {
             (end >= start + 2 && is_facility_word(toks[end - 1].text))
+                // "Jackie Robinson Day", "Frank Kush Field", "Clara J. Pettaway Memorial
+                // Bridge" (not "Doris Day", "Sally Field" or "Wayne Bridge")
+                || (end >= start + 3 && matches!(toks[end - 1].text, "Day" | "Field" | "Bridge"))
                 || ship()
                 || (end >= start + 3
                     && matches!(toks[end - 1].text, "Park" | "Hall" | "House" | "Gardens" | "Lodge")
@@ -1065,8 +1068,12 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
                     .get(end)
                     .is_none_or(|n| n.line_start() || matches!(n.text, "/" | "," | "." | ";" | ")"))
         };
+        // "Sen. Mike Lee, R-Utah", "(D-Window Rock)": a party and a state or a place
+        let party_tag =
+            matches!(toks[start].text.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
         // (the cheap tests first: most runs are lone words of no name)
         let skip = lone_non_name
+            || party_tag
             || ctx.meta_lines.contains(&toks[start].line)
             || facility()
             || photo_credit()
@@ -2046,6 +2053,21 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     if cricket_rows.len() >= 2 {
         listed_words.extend(cricket.iter().filter_map(|c| c.words.first().copied()));
     }
+    // Box scores written as lines of players and figures ("James 9-20 5-6 25, Hachimura
+    // 4-9 0-0 10, ..."): four of them or more on a line list players
+    let mut stat_lines: Map<u32, usize> = Map::default();
+    for c in cands.iter().filter(|c| !c.headline && is_stat_item(&toks, c)) {
+        *stat_lines.entry(toks[c.pos].line).or_insert(0) += 1;
+    }
+    if stat_lines.values().any(|&n| n >= 4) {
+        listed_words.extend(
+            cands
+                .iter()
+                .filter(|c| !c.headline && is_stat_item(&toks, c))
+                .filter(|c| stat_lines.get(&toks[c.pos].line).is_some_and(|&n| n >= 4))
+                .filter_map(|c| c.words.first().copied()),
+        );
+    }
     let in_list = |k: &str| listed_words.contains(k);
 
     // Other spellings: join a person or stand alone with evidence.
@@ -2367,6 +2389,26 @@ fn is_cricket_row_name(toks: &[Tok], c: &Cand) -> bool {
     c.pos == start || (c.pos > start && matches!(toks[c.pos - 1].text, "c" | "b" | "st"))
 }
 
+/// A lone name `c` before a player's figures in a box score: "Doncic 12-25 8-9 36",
+/// "(Curry 6-14, Hield 3-7)" (a score with a hyphen, after the start of the line, a comma,
+/// a semicolon or a bracket).
+fn is_stat_item(toks: &[Tok], c: &Cand) -> bool {
+    if c.words.len() != 1 {
+        return false;
+    }
+    let line = toks[c.pos].line;
+    let opens = toks[c.pos].line_start() || (c.pos > 0 && matches!(toks[c.pos - 1].text, "," | ";" | "("));
+    let score = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.line == line
+                && t.kind == Kind::Num
+                && t.text.split('-').count() == 2
+                && t.text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        })
+    };
+    opens && score(c.pos + 1)
+}
+
 fn is_table_row(toks: &[Tok], c: &Cand) -> bool {
     if c.words.len() != 1 || !toks.get(c.pos).is_some_and(Tok::line_start) {
         return false;
@@ -2573,6 +2615,10 @@ mod tests {
                     Grainne Fitzpatrick, said it was sound, invested. The lender Halcyon Yield said so too.";
         assert_eq!(names("Prize", body), ["Lily Chen", "Grainne Fitzpatrick"]);
         // streets, junctions, districts and meetings named after people, in many countries
+        let body = "Fans marked Jackie Robinson Day at Frank Kush Field and the Clara J. Pettaway Memorial Bridge.";
+        assert!(names("Days", body).is_empty(), "{:?}", names("Days", body));
+        let body = "Doris Day sang. Sally Field said so, and so did Wayne Bridge.";
+        assert_eq!(names("Stars", body), ["Doris Day", "Sally Field", "Wayne Bridge"]);
         let body = "Traffic stood still on Jalan Sudirman, Marcus Garvey Drive, Obafemi Awolowo Way, Anna Salai, in Camarines Sur and at the Kwame \
                     Nkrumah Interchange. In Barangay Bonot homes flooded; the Kip Keino Classic went on.";
         assert!(names("Roads", body).is_empty(), "{:?}", names("Roads", body));
@@ -3160,6 +3206,19 @@ mod tests {
     }
 
     #[test]
+    fn box_score_lines_list_their_players() {
+        let body = "Golden State beat the Lakers.\n\nL.A. LAKERS (112)\nJames 9-20 5-6 25, Hachimura 4-9 0-0 10, \
+                    Smart 2-6 0-0 5, Reaves 6-14 3-3 18, Knecht 1-4 0-0 3. Totals 41-88 17-20 112.";
+        let found = names("Warriors 118, Lakers 112", body);
+        for name in ["James", "Hachimura", "Smart", "Reaves", "Knecht"] {
+            assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+        }
+        assert!(!found.iter().any(|n| n == "Totals"), "{found:?}");
+        // a score or two in running text lists no one
+        assert!(names("Final", "Arsenal 2-1, Chelsea 0-0, Everton 1-1.").is_empty());
+    }
+
+    #[test]
     fn cricket_scorecards_list_their_players() {
         // rows of lone surnames: batsmen, fielders, bowlers and their figures
         let body = "Pakistan first innings\nSaeed Anwar c Stewart b Mullally 50\nInzamam-ul-Haq c Thorpe b Croft 6\n\
@@ -3464,6 +3523,13 @@ mod tests {
     fn bylines_with_roles_and_reporting_credits_are_skipped() {
         let body = "By Tomasz Wolny, Diplomatic correspondent\n\nPresident Andrzej Duda spoke.\n\nReporting by Ewa Nowak and Jan Kos.";
         assert_eq!(names("Poll", body), ["Andrzej Duda"]);
+        // party and state tags, and titles of American local government
+        let body = "Sen. Mike Lee, R-Utah, and Rep. Eli Crane (R-Ariz.) met Councilmember Thuy-Linh Nguyen \
+                    and Supt. Larry Snelling. Delegate Ana Joe (D-Window Rock) said no.";
+        assert_eq!(
+            names("Hearing", body),
+            ["Mike Lee", "Eli Crane", "Thuy-Linh Nguyen", "Larry Snelling", "Ana Joe"]
+        );
         // a live page's writers, with their shifts in brackets
         let body = "By Oliver Nwachukwu (now) and Saskia de Wit (earlier)\n\nJerome Powell said rates would hold.";
         assert_eq!(names("Markets live", body), ["Jerome Powell"]);
