@@ -1105,6 +1105,16 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
     let mut regal = false;
     while i < end {
         let t = &toks[i];
+        // "Lady Gaga", "Bad Bunny", "Cardi B": a stage name whatever its words are
+        let stage = stage_name_len(toks.get(i..end).unwrap_or(&[]).iter().map(|t| t.text));
+        if stage > 0 {
+            flush(seg, seg_title, out);
+            seg.extend(i..i + stage);
+            flush(seg, (true, false), out);
+            pending_title = Some(false);
+            i += stage;
+            continue;
+        }
         // the nickname of Earvin "Magic" Johnson, without its quotation marks, is a word of
         // his name whatever word it is
         if let Some(close) = nickname_at(toks, i, end) {
@@ -1769,6 +1779,10 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         ev.any() || (DEFAULT_MULTI && !any_common && !plural)
     } else {
         let w = words.first().copied().unwrap_or("");
+        // "Beyoncé", "Neymar", "Lula": known by one name
+        if is_stage_name(w) {
+            return true;
+        }
         let plural = w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem));
         if place_at().is_some() || all_common || plural || w.chars().count() < 2 {
             return false;
@@ -2070,9 +2084,41 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     }
     let in_list = |k: &str| listed_words.contains(k);
 
+    // "Joko Widodo, widely known as Jokowi", "Edson Arantes do Nascimento, known as Pelé":
+    // the person named just before
+    let known_as = |people: &People, i: &KeyInfo| -> Option<usize> {
+        let word = |k: usize| toks.get(k).filter(|t| t.line == toks[i.pos].line).map(|t| t.text);
+        let at = i.pos.checked_sub(1)?;
+        let intro = match word(at)? {
+            "nicknamed" | "dubbed" => at,
+            "as" if word(at.checked_sub(1)?) == Some("known") => at - 1,
+            _ => return None,
+        };
+        // back over ", widely" / ", better" / ", also" to the name's last word
+        let last = (intro.saturating_sub(4)..intro).rev().find(|&k| toks[k].cap())?;
+        let between_ok = (last + 1..intro).all(|k| {
+            matches!(
+                word(k),
+                Some("," | "widely" | "better" | "popularly" | "commonly" | "also" | "affectionately")
+            )
+        });
+        let named = cands
+            .iter()
+            .find(|c| c.pos + c.words.len() == last + 1 && c.words.len() >= 2)?;
+        match link(people, &named.words) {
+            Link::To(idx, _) if between_ok => Some(idx),
+            _ => None,
+        }
+    };
     // Other spellings: join a person or stand alone with evidence.
     for (k, i) in keys.iter().enumerate() {
         if placed[k] {
+            continue;
+        }
+        if let Some(idx) = (i.words.len() == 1).then(|| known_as(&people, i)).flatten() {
+            if let Some(person) = people.list.get_mut(idx) {
+                person.add(&i.key, i.mentions, i.first);
+            }
             continue;
         }
         let words = &i.words;
@@ -3432,6 +3478,22 @@ mod tests {
     #[test]
     fn standings_rows_are_not_people() {
         assert!(names("Table", "Division one\n\nGreenock Morton 3 2 0 1 5 2 6").is_empty());
+    }
+
+    #[test]
+    fn people_known_by_one_name_or_a_stage_name() {
+        let body = "Beyoncé and Lady Gaga shared the stage; Bad Bunny and Cardi B watched. Neymar was there, \
+                    and so was Lula. The Future of music, said the host.";
+        assert_eq!(
+            names("Gala", body),
+            ["Beyoncé", "Lady Gaga", "Bad Bunny", "Cardi B", "Neymar", "Lula"]
+        );
+        // a name it is known by, after the full name
+        let body = "His predecessor, Joko Widodo, widely known as Jokowi, visited. Jokowi said little.";
+        let people = find_people("Visit", body);
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].name, "Joko Widodo");
+        assert_eq!(people[0].aliases, ["Jokowi"]);
     }
 
     #[test]

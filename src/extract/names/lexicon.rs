@@ -1180,6 +1180,134 @@ const FIRM_ROLES: &[&str] = &[
     "adviser",
 ];
 
+/// People known by one name or by a stage name, in the news of many countries: singers
+/// and rappers, footballers, artists, presidents. Only names that are no word of the
+/// language ("Future", "Common", "Sting", "Seal" and "Prince" are words first), sorted.
+const STAGE_NAMES: &[&str] = &[
+    "Adele",
+    "Alisson",
+    "Avicii",
+    "Banksy",
+    "Beyonce",
+    "Beyoncé",
+    "Bjork",
+    "Björk",
+    "Bono",
+    "Casemiro",
+    "Cher",
+    "Davido",
+    "Diplo",
+    "Drake",
+    "Ederson",
+    "Eminem",
+    "Endrick",
+    "Enya",
+    "Fabinho",
+    "Halsey",
+    "Isco",
+    "Jay-Z",
+    "Jokowi",
+    "Jorginho",
+    "Kaka",
+    "Kaká",
+    "Kesha",
+    "Koke",
+    "Kygo",
+    "Labrinth",
+    "Lizzo",
+    "Lorde",
+    "Lula",
+    "Madonna",
+    "Marquinhos",
+    "Megawati",
+    "Moby",
+    "Neymar",
+    "Oprah",
+    "PartyNextDoor",
+    "Pedri",
+    "Pele",
+    "Pelé",
+    "Prabowo",
+    "Raphinha",
+    "Raye",
+    "Rema",
+    "Richarlison",
+    "Rihanna",
+    "Rivaldo",
+    "Rodri",
+    "Rodrygo",
+    "Romario",
+    "Romário",
+    "Ronaldinho",
+    "Rosalia",
+    "Rosalía",
+    "SZA",
+    "Shakira",
+    "Sia",
+    "Skepta",
+    "Skrillex",
+    "Stormzy",
+    "Suharto",
+    "Sukarno",
+    "Tems",
+    "Tyla",
+    "Wizkid",
+    "Zayn",
+    "Zendaya",
+];
+
+/// Stage names of two or three words, which titles and words of the language in them
+/// would otherwise cut up ("Lady Gaga", "Bad Bunny", "Cardi B"), sorted.
+const STAGE_NAMES_MULTI: &[&str] = &[
+    "Bad Bunny",
+    "Burna Boy",
+    "Cardi B",
+    "Doja Cat",
+    "Dr Dre",
+    "Dr. Dre",
+    "Ice Cube",
+    "Kid Cudi",
+    "Lady Gaga",
+    "Lil Baby",
+    "Lil Nas X",
+    "Lil Wayne",
+    "Post Malone",
+    "Queen Latifah",
+    "Snoop Dogg",
+];
+
+/// The first words of `STAGE_NAMES_MULTI`, sorted: most words start no stage name, and
+/// one binary search says so.
+const STAGE_FIRSTS: &[&str] = &[
+    "Bad", "Burna", "Cardi", "Doja", "Dr", "Dr.", "Ice", "Kid", "Lady", "Lil", "Post", "Queen", "Snoop",
+];
+
+/// A one-word stage name (see `STAGE_NAMES`).
+pub(super) fn is_stage_name(w: &str) -> bool {
+    STAGE_NAMES.binary_search(&w).is_ok()
+}
+
+/// How many of the words from `words` make a stage name of `STAGE_NAMES_MULTI` (0 if none).
+pub(super) fn stage_name_len<'w>(words: impl Iterator<Item = &'w str> + Clone) -> usize {
+    let first = words.clone().next().unwrap_or("");
+    if STAGE_FIRSTS.binary_search(&first).is_err() {
+        return 0;
+    }
+    for n in [3, 2] {
+        let mut key = String::new();
+        for (k, w) in words.clone().take(n).enumerate() {
+            if k > 0 {
+                key.push(' ');
+            }
+            key.push_str(w);
+        }
+        if words.clone().take(n).count() == n && STAGE_NAMES_MULTI.binary_search(&key.as_str()).is_ok() {
+            return n;
+        }
+    }
+    0
+}
+
 /// Kinds of work, and bands, whose name may read as a person's: "the film Vera Drake",
 /// "the novel Jane Eyre", "the band Franz Ferdinand". (Not "play", "book", "show",
 /// "single" or "series": verbs and other words before real people too, as in "will play
@@ -1260,6 +1388,22 @@ pub fn is_given_name(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stage_name_lists_are_sorted_for_binary_search() {
+        assert!(STAGE_NAMES.windows(2).all(|w| w[0] < w[1]), "STAGE_NAMES");
+        assert!(STAGE_NAMES_MULTI.windows(2).all(|w| w[0] < w[1]), "STAGE_NAMES_MULTI");
+        let mut firsts: Vec<&str> = STAGE_NAMES_MULTI.iter().filter_map(|e| e.split(' ').next()).collect();
+        firsts.dedup();
+        assert_eq!(
+            firsts, STAGE_FIRSTS,
+            "STAGE_FIRSTS: the first words of STAGE_NAMES_MULTI"
+        );
+        assert!(is_stage_name("Beyoncé") && !is_stage_name("Future"));
+        assert_eq!(stage_name_len(["Lil", "Nas", "X", "said"].into_iter()), 3);
+        assert_eq!(stage_name_len(["Lady", "Gaga"].into_iter()), 2);
+        assert_eq!(stage_name_len(["Lady", "Thatcher"].into_iter()), 0);
+    }
 
     /// The format rules of `lists/README.md`: in each `#` section, entries sorted ignoring
     /// accents and case, and no entry twice in a file.
