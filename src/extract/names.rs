@@ -1105,8 +1105,17 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
     let mut regal = false;
     while i < end {
         let t = &toks[i];
-        // "Lady Gaga", "Bad Bunny", "Cardi B": a stage name whatever its words are
-        let stage = stage_name_len(toks.get(i..end).unwrap_or(&[]).iter().map(|t| t.text));
+        // "Lady Gaga", "Bad Bunny", "Cardi B": a stage name whatever its words are (looked
+        // for where a name can start)
+        let stage = if seg.is_empty()
+            && matches!(
+                t.text.as_bytes().first(),
+                Some(b'B' | b'C' | b'D' | b'I' | b'K' | b'L' | b'P' | b'Q' | b'S')
+            ) {
+            stage_name_len(toks.get(i..end).unwrap_or(&[]).iter().map(|t| t.text))
+        } else {
+            0
+        };
         if stage > 0 {
             flush(seg, seg_title, out);
             seg.extend(i..i + stage);
@@ -2058,26 +2067,30 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         }
     }
     // Cricket scorecards: two rows or more of a batsman, how he was out and his score, or
-    // of a bowler's figures, list the players named in them
-    let cricket: Vec<&Cand> = cands
-        .iter()
-        .filter(|c| !c.headline && is_cricket_row_name(&toks, c))
-        .collect();
+    // of a bowler's figures, list the players named in them. Box scores written as lines of
+    // players and figures ("James 9-20 5-6 25, Hachimura 4-9 0-0 10, ..."): four of them or
+    // more on a line list players. (one pass over the lone names, most of them neither)
+    let (mut cricket, mut stats): (Vec<&Cand>, Vec<&Cand>) = (Vec::new(), Vec::new());
+    for c in cands.iter().filter(|c| !c.headline && c.words.len() == 1) {
+        if is_stat_item(&toks, c) {
+            stats.push(c);
+        }
+        if is_cricket_row_name(&toks, c) {
+            cricket.push(c);
+        }
+    }
     let cricket_rows: Set<u32> = cricket.iter().map(|c| toks[c.pos].line).collect();
     if cricket_rows.len() >= 2 {
         listed_words.extend(cricket.iter().filter_map(|c| c.words.first().copied()));
     }
-    // Box scores written as lines of players and figures ("James 9-20 5-6 25, Hachimura
-    // 4-9 0-0 10, ..."): four of them or more on a line list players
-    let mut stat_lines: Map<u32, usize> = Map::default();
-    for c in cands.iter().filter(|c| !c.headline && is_stat_item(&toks, c)) {
-        *stat_lines.entry(toks[c.pos].line).or_insert(0) += 1;
-    }
-    if stat_lines.values().any(|&n| n >= 4) {
+    if stats.len() >= 4 {
+        let mut stat_lines: Map<u32, usize> = Map::default();
+        for c in &stats {
+            *stat_lines.entry(toks[c.pos].line).or_insert(0) += 1;
+        }
         listed_words.extend(
-            cands
+            stats
                 .iter()
-                .filter(|c| !c.headline && is_stat_item(&toks, c))
                 .filter(|c| stat_lines.get(&toks[c.pos].line).is_some_and(|&n| n >= 4))
                 .filter_map(|c| c.words.first().copied()),
         );
@@ -2416,6 +2429,11 @@ fn is_cricket_row_name(toks: &[Tok], c: &Cand) -> bool {
     if toks.get(c.pos + 1).is_some_and(|n| n.line == line && figures(n)) {
         return true;
     }
+    // (the cheap test first: a batsman opens the row, a fielder or bowler follows c, st or b)
+    let after_mark = c.pos > 0 && matches!(toks[c.pos - 1].text, "c" | "b" | "st");
+    if !toks[c.pos].line_start() && !after_mark {
+        return false;
+    }
     let start = (0..=c.pos).rev().find(|&k| toks[k].line_start()).unwrap_or(0);
     let row = toks.get(start..).unwrap_or(&[]);
     let row_len = row.iter().take(24).take_while(|t| t.line == line).count();
@@ -2432,7 +2450,7 @@ fn is_cricket_row_name(toks: &[Tok], c: &Cand) -> bool {
     {
         return false;
     }
-    c.pos == start || (c.pos > start && matches!(toks[c.pos - 1].text, "c" | "b" | "st"))
+    c.pos == start || (c.pos > start && after_mark)
 }
 
 /// A lone name `c` before a player's figures in a box score: "Doncic 12-25 8-9 36",
