@@ -1026,8 +1026,9 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         let facility = || {
             (end >= start + 2 && is_facility_word(toks[end - 1].text))
                 // "Jackie Robinson Day", "Frank Kush Field", "Clara J. Pettaway Memorial
-                // Bridge" (not "Doris Day", "Sally Field" or "Wayne Bridge")
-                || (end >= start + 3 && matches!(toks[end - 1].text, "Day" | "Field" | "Bridge"))
+                // Bridge", "the Criminal Justice Bill" (not "Doris Day", "Sally Field", "Wayne
+                // Bridge" or "Uncle Bill")
+                || (end >= start + 3 && matches!(toks[end - 1].text, "Day" | "Field" | "Bridge" | "Bill"))
                 || ship()
                 || (end >= start + 3
                     && matches!(toks[end - 1].text, "Park" | "Hall" | "House" | "Gardens" | "Lodge")
@@ -2679,7 +2680,8 @@ mod tests {
                     Grainne Fitzpatrick, said it was sound, invested. The lender Halcyon Yield said so too.";
         assert_eq!(names("Prize", body), ["Lily Chen", "Grainne Fitzpatrick"]);
         // streets, junctions, districts and meetings named after people, in many countries
-        let body = "Fans marked Jackie Robinson Day at Frank Kush Field and the Clara J. Pettaway Memorial Bridge.";
+        let body = "Fans marked Jackie Robinson Day at Frank Kush Field and the Clara J. Pettaway Memorial Bridge \
+                    after the Criminal Justice Bill passed.";
         assert!(names("Days", body).is_empty(), "{:?}", names("Days", body));
         let body = "Doris Day sang. Sally Field said so, and so did Wayne Bridge.";
         assert_eq!(names("Stars", body), ["Doris Day", "Sally Field", "Wayne Bridge"]);

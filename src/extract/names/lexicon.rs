@@ -1042,12 +1042,15 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             // streets and squares
             | "Street" | "Road" | "Avenue" | "Boulevard" | "Highway" | "Expressway" | "Marg" | "Salai" | "Way"
             | "Interchange" | "Flyover" | "Drive" | "Parkway" | "Square"
+            // South Asian grounds, buildings and squares, Japanese prefectures and lines:
+            // "Gandhi Maidan", "Rashtrapati Bhavan", "Niigata Prefecture"
+            | "Maidan" | "Bhavan" | "Chowk" | "Ghat" | "Prefecture" | "Shinkansen"
             // provinces: "Camarines Sur", "Ilocos Norte"
             | "Sur" | "Norte"
             | "Plaza" | "Place" | "Circus" | "Quay" | "Wharf" | "Crescent" | "Terrace" | "Mews"
             // things and bodies: "the Laken Riley Act", "the Venus Rosewater Dish", "LePage
             // Bakeries", "the Major Collision Enquiry Team"
-            | "Act" | "Trophy" | "Prize" | "Medal" | "Award" | "Awards" | "Cup" | "Lecture" | "Classic"
+            | "Act" | "Trophy" | "Prize" | "Medal" | "Award" | "Awards" | "Ratna" | "Cup" | "Lecture" | "Classic"
             | "Invitational" | "Volcano"
             | "Scholarship" | "Fellowship" | "Dish" | "Bakeries" | "Team"
     )
@@ -1203,9 +1206,13 @@ const STAGE_NAMES: &[&str] = &[
     "Fabinho",
     "Halsey",
     "Isco",
+    "J-Hope",
     "Jay-Z",
+    "Jimin",
+    "Jisoo",
     "Jokowi",
     "Jorginho",
+    "Jungkook",
     "Kaka",
     "Kaká",
     "Kesha",
@@ -1254,8 +1261,9 @@ const STAGE_NAMES: &[&str] = &[
     "Zendaya",
 ];
 
-/// Stage names of two or three words, which titles and words of the language in them
-/// would otherwise cut up ("Lady Gaga", "Bad Bunny", "Cardi B"), sorted.
+/// Stage names, and a few names, of two or three words, which titles and words of the
+/// language in them would otherwise cut up ("Lady Gaga", "Bad Bunny", "Cardi B", "Shah
+/// Rukh Khan"), sorted.
 const STAGE_NAMES_MULTI: &[&str] = &[
     "Bad Bunny",
     "Burna Boy",
@@ -1271,6 +1279,7 @@ const STAGE_NAMES_MULTI: &[&str] = &[
     "Lil Wayne",
     "Post Malone",
     "Queen Latifah",
+    "Shah Rukh Khan",
     "Snoop Dogg",
 ];
 
@@ -1278,7 +1287,7 @@ const STAGE_NAMES_MULTI: &[&str] = &[
 /// test holds the two to the list).
 #[cfg(test)]
 const STAGE_FIRSTS: &[&str] = &[
-    "Bad", "Burna", "Cardi", "Doja", "Dr", "Dr.", "Ice", "Kid", "Lady", "Lil", "Post", "Queen", "Snoop",
+    "Bad", "Burna", "Cardi", "Doja", "Dr", "Dr.", "Ice", "Kid", "Lady", "Lil", "Post", "Queen", "Shah", "Snoop",
 ];
 
 /// A one-word stage name (see `STAGE_NAMES`).
@@ -1296,7 +1305,20 @@ pub(super) fn stage_name_len<'w>(words: impl Iterator<Item = &'w str> + Clone) -
         Some(b'B' | b'C' | b'D' | b'I' | b'K' | b'L' | b'P' | b'Q' | b'S')
     ) || !matches!(
         first,
-        "Bad" | "Burna" | "Cardi" | "Doja" | "Dr" | "Dr." | "Ice" | "Kid" | "Lady" | "Lil" | "Post" | "Queen" | "Snoop"
+        "Bad"
+            | "Burna"
+            | "Cardi"
+            | "Doja"
+            | "Dr"
+            | "Dr."
+            | "Ice"
+            | "Kid"
+            | "Lady"
+            | "Lil"
+            | "Post"
+            | "Queen"
+            | "Shah"
+            | "Snoop"
     ) {
         return 0;
     }
