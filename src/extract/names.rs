@@ -910,7 +910,11 @@ fn meta_lines(toks: &[Tok]) -> Lines {
         let words = &toks[i..j];
         let key_is_one_of = |k: usize, keys: &[&str]| words.get(k).is_some_and(|t| lower_is_one_of(t.text, keys));
         // "(Reporting by ...; Editing by ...)", "Additional reporting by ..."
-        let off = usize::from(words.first().is_some_and(|t| t.text == "("));
+        let off = usize::from(
+            words
+                .first()
+                .is_some_and(|t| matches!(t.text, "(" | "\u{2014}" | "\u{2013}" | "-")),
+        );
         let credit = (off + 1..off + 3).any(|k| words.get(k).is_some_and(|t| t.text == "by"))
             && words.len() <= 24
             && key_is_one_of(off, CREDIT_KEYS);
@@ -930,11 +934,35 @@ fn meta_lines(toks: &[Tok]) -> Lines {
             true
         } else {
             // "By Jane Doe" / "By Jane Doe and John Roe, BBC News" / "By Jane Doe, Political
-            // editor" / "By Jane Doe (now) and John Roe (earlier)"
-            words.first().is_some_and(|t| t.text == "By")
-                && words.get(1).is_some_and(is_cap_word)
-                && words.len() <= 20
-                && byline_names(words)
+            // editor" / "By Jane Doe (now) and John Roe (earlier)" / "By political reporter
+            // Jane Doe" (a role in lower case before the name)
+            let role_words = words
+                .iter()
+                .skip(1)
+                .take(3)
+                .take_while(|t| t.kind == Kind::Word && starts_lower(t.text))
+                .count();
+            let role_first = role_words > 0
+                && words
+                    .get(role_words)
+                    .is_some_and(|t| with_lower(t.text, lower_lex) & W_TITLE != 0)
+                && words.get(role_words + 1).is_some_and(is_cap_word);
+            // "Jane Doe · CBC News · Posted: Jun 10, 2025": a name among the fields of a
+            // byline set apart by dots or bars
+            let fields = words.len() <= 24
+                && words.iter().any(|t| matches!(t.text, "\u{b7}" | "|"))
+                && words
+                    .windows(2)
+                    .any(|w| w[1].text == ":" && lower_is_one_of(w[0].text, META_KEYS));
+            fields
+                || (words.first().is_some_and(|t| t.text == "By")
+                    && words.len() <= 20
+                    && (words.get(1).is_some_and(is_cap_word) || role_first)
+                    && byline_names(if role_first {
+                        words.get(role_words + 1..).unwrap_or(words)
+                    } else {
+                        words
+                    }))
         };
         if is_meta {
             out.insert(line);
@@ -1385,13 +1413,21 @@ fn make_cand<'a>(
     let label = toks[first].sent_start() && toks.get(last + 1).is_some_and(|n| n.text == ":");
     // ... and the player replaced: "Kinsella (Farrell 70)"
     let replaced = bracketed(last + 1) && toks.get(last + 2).is_some_and(|w| w.kind == Kind::Word);
+    // ... and a goal-kicker's or try-scorer's count: "Okoye 3, Nguyen 2, Walsh"
+    let counted = toks
+        .get(last + 1)
+        .is_some_and(|n| n.kind == Kind::Num && n.text.len() <= 2 && n.line == toks[last].line)
+        && toks
+            .get(last + 2)
+            .is_none_or(|n| n.line_start() || matches!(n.text, "," | ";" | "."));
     let list_item = lone
         && !label
         && (substitute
             || (toks[first].line_start() || is_sep(first.checked_sub(1).and_then(|p| toks.get(p))))
                 && (toks.get(last + 1).is_none_or(|n| n.line_start() || n.text == "and")
                     || is_sep(toks.get(last + 1))
-                    || replaced));
+                    || replaced
+                    || counted));
     Some(Cand {
         words,
         pos: first,
@@ -2017,6 +2053,23 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         e.0 += 1;
         if matches!(link(&people, &c.words), Link::To(..)) {
             e.1 += 1;
+        }
+    }
+    // ... and, on a line opening with a label ("Collingwood: Okoye 3, N. Daicos 2, J.
+    // Daicos"), full names on it that are people already
+    let labelled = |pos: usize| {
+        let start = (0..=pos).rev().find(|&k| toks[k].line_start()).unwrap_or(0);
+        toks.get(start..start + 4)
+            .is_some_and(|w| w.iter().any(|t| t.text == ":") && w.iter().all(|t| t.line == toks[pos].line))
+    };
+    if !list_counts.is_empty() {
+        for c in cands.iter().filter(|c| !c.headline && c.words.len() >= 2) {
+            if let Some(e) = list_counts.get_mut(&toks[c.pos].line).filter(|_| labelled(c.pos)) {
+                if matches!(link(&people, &c.words), Link::To(..)) {
+                    e.0 += 1;
+                    e.1 += 1;
+                }
+            }
         }
     }
     let mut list_lines: Set<u32> = list_counts
@@ -3272,6 +3325,17 @@ mod tests {
     }
 
     #[test]
+    fn team_lists_with_initials_and_counts() {
+        // initials without full stops in a team list, and scorers with their counts
+        let body = "Limerick won.\n\nLIMERICK: P O Dubhghaill; S Finnerty, D Mac Mathuna, C Hourigan; T Kirby.\n\n\
+                    Goals: Mitchell-Rigney 4, Okoye 3, N. Daicos 2, J. Daicos, Pellegrino, Walsh";
+        let found = names("Result", body);
+        for name in ["S Finnerty", "C Hourigan", "T Kirby", "Okoye", "Pellegrino", "Walsh"] {
+            assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn box_score_lines_list_their_players() {
         let body = "Golden State beat the Lakers.\n\nL.A. LAKERS (112)\nJames 9-20 5-6 25, Hachimura 4-9 0-0 10, \
                     Smart 2-6 0-0 5, Reaves 6-14 3-3 18, Knecht 1-4 0-0 3. Totals 41-88 17-20 112.";
@@ -3615,6 +3679,13 @@ mod tests {
         // a live page's writers, with their shifts in brackets
         let body = "By Oliver Nwachukwu (now) and Saskia de Wit (earlier)\n\nJerome Powell said rates would hold.";
         assert_eq!(names("Markets live", body), ["Jerome Powell"]);
+        // a role before the byline's name, a line of fields, a credit after a dash
+        let body = "By political reporter Tahnee Wirrpanda-Hall\nCatherine Levesque-Ross \u{b7} CBC News \u{b7} \
+                    Posted: Jun 10\n\nAnthony Albanese said so.\n\n\u{2014} Reporting by Anaru Whaanga";
+        assert_eq!(names("Rebate", body), ["Anthony Albanese"]);
+        // ... but "By" before a word of the language opens a sentence
+        let body = "By the time Anthony Albanese arrived, it was over.";
+        assert_eq!(names("Late", body), ["Anthony Albanese"]);
         // a draw: countries' codes and seeds in brackets are no ages
         let body = "Semi-finals:\nJ Sinner (Ita, 1) bt C Alcaraz (Spa, 2) 6-4 3-6 6-3\nA Zverev (Ger, 3) bt B Shelton (US, 8) 7-6 6-3";
         let found = names("Draw", body);

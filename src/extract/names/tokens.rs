@@ -448,6 +448,21 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
             {
                 kind = Kind::Initial;
             }
+            // "LIMERICK: P Ó Dubhghaill; S Finnerty, D Mac Mathúna": a capital alone (not "A"
+            // or "I") opening an item of a list, before a capitalised word, is an initial
+            if kind == Kind::Word
+                && w.len() == 1
+                && c.is_ascii_uppercase()
+                && !matches!(c, 'A' | 'I')
+                && bytes.get(end) == Some(&b' ')
+                && char_at(text, end + 1).is_some_and(char::is_uppercase)
+                && char_at(text, end + 2).is_some_and(|d| d.is_lowercase() || d == ' ')
+                && toks
+                    .last()
+                    .is_some_and(|p| !line_start && (matches!(p.text, "," | ";" | ":") || p.kind == Kind::Num))
+            {
+                kind = Kind::Initial;
+            }
             let w = &text[start..word_end];
             if kind == Kind::Word && starts_lower(w) {
                 lower_words.add(word_hash(w));
