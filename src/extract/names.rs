@@ -322,9 +322,11 @@ impl Ctx<'_, '_> {
         };
         let known_word = || with_lower(w, |l| lower_lex(l) & (W_TITLE | W_COMMON | W_LESS_COMMON) != 0);
         let role_ending = ["er", "ist", "ian", "ant", "ent", "or"].iter().any(|s| w.ends_with(s));
+        // ("Quizmaster Sharon Pickering", "Newsagent Mohammed Iqbal": long enough for a role)
         let long_role = || {
-            ["er", "ist", "ian"].iter().any(|s| w.ends_with(s))
-                && (w.len() >= 8 || with_lower(w, |l| lower_lex(l) & (W_TITLE | W_COMMON) != 0))
+            (["er", "ist", "ian"].iter().any(|s| w.ends_with(s))
+                && (w.len() >= 8 || with_lower(w, |l| lower_lex(l) & (W_TITLE | W_COMMON) != 0)))
+                || (["ant", "ent"].iter().any(|s| w.ends_with(s)) && w.len() >= 8)
         };
         let plural_role = || {
             w.strip_suffix('s').is_some_and(|stem| {
@@ -332,7 +334,13 @@ impl Ctx<'_, '_> {
                 lower_lex(&l) & (W_TITLE | W_COMMON) != 0
             })
         };
-        hyphen_role() || (role_ending && known_word()) || plural_role() || (before_given && long_role())
+        // (a name can follow that opens with a given name that is something else too:
+        // "Quizmaster Sharon Pickering")
+        let before_ambiguous = before_name && self.toks.get(i + 1).is_some_and(|n| n.lex & L_AMBIGUOUS != 0);
+        hyphen_role()
+            || (role_ending && known_word())
+            || plural_role()
+            || ((before_given || before_ambiguous) && long_role())
     }
 
     /// "K O'Neill st Brown b Deshmukh 23", "3 J Smith 68 71 277": a capital letter without
@@ -1250,7 +1258,8 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             toks[k].kind == Kind::Initial
                 || (is_particle(&toks[k]) && !toks[k].text.contains('-') && !ctx.tok_common(i))
         }) && is_cap_word(t)
-            && w.chars().count() > 1
+            // (one letter is no surname, but the Irish "Ó" opens one: "P Ó Dubhghaill")
+            && (w.chars().count() > 1 || w == "\u{d3}")
             && f & L_MONTH_OR_FUNCTION == 0;
         // the word after a nickname is the surname: Christopher "Bong" Go
         let after_nickname = !seg.is_empty() && i > 0 && matches!(toks[i - 1].text, "\"" | "\u{201d}");
@@ -2800,10 +2809,17 @@ mod tests {
     #[test]
     fn a_role_opening_a_sentence_before_a_full_name_is_no_part_of_it() {
         let body = "Treasurer Ted O'Brien said rates were high. Accountant Nurul Huda Kamaruddin \
-                    agreed. Co-author Pierre-Olivier Gagnon said so. Manchester United won.";
+                    agreed. Co-author Pierre-Olivier Gagnon said so. Manchester United won. \
+                    Quizmaster Sharon Pickering laughed. Newsagent Mohammed Iqbal said no.";
         assert_eq!(
             names("Rates", body),
-            ["Ted O'Brien", "Nurul Huda Kamaruddin", "Pierre-Olivier Gagnon"]
+            [
+                "Ted O'Brien",
+                "Nurul Huda Kamaruddin",
+                "Pierre-Olivier Gagnon",
+                "Sharon Pickering",
+                "Mohammed Iqbal"
+            ]
         );
         // places named after people: streets, stations, universities
         let body = "They met in Martin Place and at the Université Laval, said Ann Reid.";
@@ -3327,10 +3343,19 @@ mod tests {
     #[test]
     fn team_lists_with_initials_and_counts() {
         // initials without full stops in a team list, and scorers with their counts
-        let body = "Limerick won.\n\nLIMERICK: P O Dubhghaill; S Finnerty, D Mac Mathuna, C Hourigan; T Kirby.\n\n\
+        let body =
+            "Limerick won.\n\nLIMERICK: P \u{d3} Dubhghaill; S Finnerty, D Mac Mathuna, C Hourigan; T Kirby.\n\n\
                     Goals: Mitchell-Rigney 4, Okoye 3, N. Daicos 2, J. Daicos, Pellegrino, Walsh";
         let found = names("Result", body);
-        for name in ["S Finnerty", "C Hourigan", "T Kirby", "Okoye", "Pellegrino", "Walsh"] {
+        for name in [
+            "P \u{d3} Dubhghaill",
+            "S Finnerty",
+            "C Hourigan",
+            "T Kirby",
+            "Okoye",
+            "Pellegrino",
+            "Walsh",
+        ] {
             assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
         }
     }

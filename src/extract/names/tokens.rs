@@ -455,8 +455,10 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
                 && c.is_ascii_uppercase()
                 && !matches!(c, 'A' | 'I')
                 && bytes.get(end) == Some(&b' ')
-                && char_at(text, end + 1).is_some_and(char::is_uppercase)
-                && char_at(text, end + 2).is_some_and(|d| d.is_lowercase() || d == ' ')
+                && char_at(text, end + 1).is_some_and(|u| {
+                    u.is_uppercase()
+                        && char_at(text, end + 1 + u.len_utf8()).is_some_and(|d| d.is_lowercase() || d == ' ')
+                })
                 && toks
                     .last()
                     .is_some_and(|p| !line_start && (matches!(p.text, "," | ";" | ":") || p.kind == Kind::Num))
