@@ -3592,10 +3592,20 @@ mod tests {
     #[test]
     fn people_known_by_one_name_or_a_stage_name() {
         let body = "Beyoncé and Lady Gaga shared the stage; Bad Bunny and Cardi B watched. Neymar was there, \
-                    and so was Lula. The Future of music, said the host.";
+                    and so was Lula. The Future of music, said the host. Fans of Shah Rukh cheered, and \
+                    Nikhil Shah, 31, agreed.";
         assert_eq!(
             names("Gala", body),
-            ["Beyoncé", "Lady Gaga", "Bad Bunny", "Cardi B", "Neymar", "Lula"]
+            [
+                "Beyoncé",
+                "Lady Gaga",
+                "Bad Bunny",
+                "Cardi B",
+                "Neymar",
+                "Lula",
+                "Shah Rukh",
+                "Nikhil Shah"
+            ]
         );
         // a name it is known by, after the full name
         let body = "His predecessor, Joko Widodo, widely known as Jokowi, visited. Jokowi said little.";

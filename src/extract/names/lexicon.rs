@@ -808,6 +808,8 @@ pub(super) const SURNAME_TITLES: &[&str] = &[
     "Parsons",
     "Sergeant",
     "Sen",
+    // "Amit Shah", "Nikhil Shah"
+    "Shah",
 ];
 
 /// Offices that follow a name only as a separate phrase ("Anna Lindqvist, President").
@@ -1279,6 +1281,7 @@ const STAGE_NAMES_MULTI: &[&str] = &[
     "Lil Wayne",
     "Post Malone",
     "Queen Latifah",
+    "Shah Rukh",
     "Shah Rukh Khan",
     "Snoop Dogg",
 ];
