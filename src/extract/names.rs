@@ -127,6 +127,9 @@ struct Evidence {
     work: bool,
     /// Named as a firm: after a kind of firm ("the executive search firm Spencer Stuart").
     firm: bool,
+    /// After a personal honorific ("Mr", "Ms", "Dr", "Sir"): a person even where the name is
+    /// a firm's too ("Mr Pearson", "Mr Ford").
+    honorific: bool,
 }
 
 impl Evidence {
@@ -818,7 +821,12 @@ fn headline_lines(toks: &[Tok]) -> Lines {
             j += 1;
         }
         let title_case = cap_function >= 1 && caps >= 2 && lower_content == 0;
-        if words >= 3 && (title_case || all_caps * 2 > words) {
+        // (a speaker's label in capitals opens a line of dialogue, "MARCUS: And Serena
+        // Williams?", or a dateline, "SHAH ALAM: ...": no headline)
+        let label = toks[i].kind == Kind::Word
+            && toks[i].caps()
+            && toks.get(i + 1).is_some_and(|t| t.text == ":" && t.line == line);
+        if words >= 3 && (title_case || all_caps * 2 > words) && !label {
             out.insert(line);
         }
         i = j;
@@ -923,9 +931,10 @@ fn meta_lines(toks: &[Tok]) -> Lines {
                 .first()
                 .is_some_and(|t| matches!(t.text, "(" | "\u{2014}" | "\u{2013}" | "-")),
         );
-        let credit = (off + 1..off + 3).any(|k| words.get(k).is_some_and(|t| t.text == "by"))
-            && words.len() <= 24
-            && key_is_one_of(off, CREDIT_KEYS);
+        // ... or "Restaurant review by ...", "Words and pictures by ...": the key before "by"
+        let by_at = (off + 1..off + 4).find(|&k| words.get(k).is_some_and(|t| t.text == "by"));
+        let credit = by_at.is_some_and(|by| key_is_one_of(off, CREDIT_KEYS) || key_is_one_of(by - 1, CREDIT_KEYS))
+            && words.len() <= 24;
         // "Associated Press writers Jane Doe and John Roe contributed to this report."
         // (the words are near the end of the line: only its last twelve are looked at)
         let contributed = || {
@@ -1379,9 +1388,35 @@ fn make_cand<'a>(
         })
     };
     let firm_role = title && !multi && first > 0 && (is_firm_role(toks[first - 1].text) || after_its());
+    let honorific = title
+        && first > 0
+        && toks[first - 1].line == toks[first].line
+        && matches!(
+            toks[first - 1].text,
+            "Mr" | "Mr."
+                | "Mrs"
+                | "Mrs."
+                | "Ms"
+                | "Ms."
+                | "Miss"
+                | "Mx"
+                | "Dr"
+                | "Dr."
+                | "Sir"
+                | "Dame"
+                | "Prof"
+                | "Prof."
+                | "Professor"
+                | "Herr"
+                | "Frau"
+                | "Mme"
+                | "Monsieur"
+                | "Madame"
+        );
     let mut ev = Evidence {
         title: (title && !firm_role) || (!multi && kin_before(toks, first, last)),
         regal,
+        honorific,
         ..Evidence::default()
     };
     if last + 1 == run_end && !toks[last].poss() {
@@ -1759,7 +1794,10 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
             && !ctx.place_word_before(info.pos)
     };
     let org_word = !korean && lexes.iter().any(|f| f & L_ORG_WORD != 0) && !org_surname();
-    let org_or_place = whole_lex(words, lex_at(0)) & L_PLACE_LIKE != 0 || org_word;
+    let whole = whole_lex(words, lex_at(0));
+    // (an organisation's name after an honorific is a person's: "Mr Pearson", "Mr Ford")
+    let firm_named_person = info.ev.honorific && whole & (L_PLACE | L_NATIONALITY) == 0;
+    let org_or_place = (whole & L_PLACE_LIKE != 0 || org_word) && !firm_named_person;
     if !info.any_body || org_or_place {
         return false;
     }
@@ -1839,7 +1877,7 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
             return true;
         }
         let plural = w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem));
-        if place_at().is_some() || all_common || plural || w.chars().count() < 2 {
+        if (place_at().is_some() && !firm_named_person) || all_common || plural || w.chars().count() < 2 {
             return false;
         }
         // "Princess Consort", "Queen Mother", "King Crimson": a regal title before a word of
@@ -2004,6 +2042,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         if !c.headline {
             e.any_body = true;
             e.ev.title |= c.ev.title;
+            e.ev.honorific |= c.ev.honorific;
             e.ev.speech |= c.ev.speech;
             e.ev.appos |= c.ev.appos;
             e.ev.table |= c.ev.table;
@@ -2930,6 +2969,10 @@ mod tests {
         let body = "Pedro Sanchez addresses the Congress. (AP Photo/Manu Fernandez)\n\
                     Radoslaw Sikorski in Washington. REUTERS/Kacper Nowak\n\nSanchez said no.";
         assert_eq!(names("Vote", body), ["Pedro Sanchez", "Radoslaw Sikorski"]);
+        // a review's credit, and a transcript's speakers and the people they name
+        let body = "Restaurant review by Felicity Marr\n\nMARCUS: And Serena Williams?\n\nINGRID: A teacher at \
+                    my school, Mr Pearson, handed me the book.";
+        assert_eq!(names("Podcast", body), ["Serena Williams", "Pearson"]);
     }
 
     #[test]
