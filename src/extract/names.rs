@@ -2556,23 +2556,27 @@ fn is_cricket_row_name(toks: &[Tok], c: &Cand) -> bool {
 }
 
 /// A lone name `c` before a player's figures in a box score: "Doncic 12-25 8-9 36",
-/// "(Curry 6-14, Hield 3-7)" (a score with a hyphen, after the start of the line, a comma,
-/// a semicolon or a bracket).
+/// "(Curry 6-14, Hield 3-7)", "Muncy 3b 3-0-0-0" (figures joined by hyphens, maybe after a
+/// position of a few letters, the name after the start of the line, a colon, a comma, a
+/// semicolon or a bracket).
 fn is_stat_item(toks: &[Tok], c: &Cand) -> bool {
     if c.words.len() != 1 {
         return false;
     }
     let line = toks[c.pos].line;
-    let opens = toks[c.pos].line_start() || (c.pos > 0 && matches!(toks[c.pos - 1].text, "," | ";" | "("));
+    let opens = toks[c.pos].line_start() || (c.pos > 0 && matches!(toks[c.pos - 1].text, "," | ";" | "(" | ":"));
     let score = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.line == line
                 && t.kind == Kind::Num
-                && t.text.split('-').count() == 2
+                && (2..=4).contains(&t.text.split('-').count())
                 && t.text.bytes().all(|b| b.is_ascii_digit() || b == b'-')
         })
     };
-    opens && score(c.pos + 1)
+    let position = toks
+        .get(c.pos + 1)
+        .is_some_and(|t| t.line == line && t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_alphanumeric()));
+    opens && (score(c.pos + 1) || (position && score(c.pos + 2)))
 }
 
 fn is_table_row(toks: &[Tok], c: &Cand) -> bool {
@@ -3412,6 +3416,13 @@ mod tests {
             assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
         }
         assert!(!found.iter().any(|n| n == "Totals"), "{found:?}");
+        // batting lines with positions
+        let body = "DODGERS (AB-R-H-RBI): Ohtani dh 4-1-2-2, Betts ss 4-1-1-0, Freeman 1b 4-0-0-0, Muncy 3b 3-0-0-0, \
+                    Edman 2b 3-0-1-0";
+        let found = names("Box score", body);
+        for name in ["Ohtani", "Betts", "Freeman", "Muncy", "Edman"] {
+            assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+        }
         // a score or two in running text lists no one
         assert!(names("Final", "Arsenal 2-1, Chelsea 0-0, Everton 1-1.").is_empty());
     }
