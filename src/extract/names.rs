@@ -130,6 +130,9 @@ struct Evidence {
     /// After a personal honorific ("Mr", "Ms", "Dr", "Sir"): a person even where the name is
     /// a firm's too ("Mr Pearson", "Mr Ford").
     honorific: bool,
+    /// A horse in a race: before its jockey in brackets and its odds ("Lady Marlowe (H
+    /// Cobden) 7-2") or before ", ridden by".
+    horse: bool,
 }
 
 impl Evidence {
@@ -542,6 +545,9 @@ impl Ctx<'_, '_> {
                 let next = self.toks.get(j + 1);
                 let next2 = self.toks.get(j + 2);
                 match t.text {
+                    "," if next.is_some_and(|n| n.text == "ridden") && next2.is_some_and(|n| n.text == "by") => {
+                        ev.horse = true;
+                    }
                     "," => {
                         // "J Sinner (Ita, 1)": a country's code and a seed in a draw, no age
                         let code = !multi && j >= 2 && self.toks[j - 2].text == "(" && self.toks[j - 1].text.len() <= 3;
@@ -566,6 +572,24 @@ impl Ctx<'_, '_> {
                         }
                     }
                     "(" => {
+                        // "Lady Marlowe (H Cobden) 7-2": a runner, its jockey (an initial and a
+                        // name) and its odds, once (not a player's scores: "(Italy) 6-2 6-3")
+                        let close = (j + 3..j + 6).find(|&k| self.toks.get(k).is_some_and(|c| c.text == ")"));
+                        let jockey = next.is_some_and(|n| n.kind == Kind::Initial);
+                        let odds = |k: usize| {
+                            self.toks.get(k).is_some_and(|o| {
+                                o.kind == Kind::Num
+                                    && o.text.len() <= 6
+                                    && o.text.contains(['-', '/'])
+                                    && o.line == t.line
+                            }) && self
+                                .toks
+                                .get(k + 1)
+                                .is_none_or(|n| n.kind != Kind::Num || n.line != t.line)
+                        };
+                        if jockey && close.is_some_and(|c| odds(c + 1)) {
+                            ev.horse = true;
+                        }
                         if let (Some(n), Some(c)) = (next, next2) {
                             // an age or a record, "Putin (72)", "Pettitte (19-7)", or the
                             // minute a player scored, "Giovanni (14th)"; not a rank, a year
@@ -1815,6 +1839,10 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     if ev.firm && !ev.title {
         return false;
     }
+    // a horse, whatever title its name has ("Lord Ashby (N de Boinville) 9-2")
+    if ev.horse && !ev.speech {
+        return false;
+    }
     let given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN;
     let any_given = |k: usize| lex_at(k) & (L_GIVEN | L_AMBIGUOUS) != 0;
     let given_first = !words.is_empty() && given(0);
@@ -2039,6 +2067,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         e.ev.regal |= c.ev.regal;
         e.ev.work |= c.ev.work;
         e.ev.firm |= c.ev.firm;
+        e.ev.horse |= c.ev.horse;
         if !c.headline {
             e.any_body = true;
             e.ev.title |= c.ev.title;
@@ -3405,6 +3434,39 @@ mod tests {
         ] {
             assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
         }
+    }
+
+    #[test]
+    fn horses_are_no_people_and_their_jockeys_are() {
+        let body = "Lord Ashby, ridden by Nico de Boinville, led. Willie Mullins said so.\n\n\
+                    3.30 Gold Cup: 1 Captain Cormac (P Townend) 5-2f, 2 Lord Ashby (N de Boinville) 9-2, \
+                    3 Madame Fleury (J Kennedy) 8-1. 11 ran.";
+        let found = names("Gold Cup", body);
+        for horse in [
+            "Lord Ashby",
+            "Ashby",
+            "Captain Cormac",
+            "Cormac",
+            "Madame Fleury",
+            "Fleury",
+        ] {
+            assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
+        }
+        for person in ["Nico de Boinville", "Willie Mullins", "P Townend", "J Kennedy"] {
+            assert!(found.iter().any(|n| n == person), "{person}: {found:?}");
+        }
+        // a player, his country and his scores; a county's point of the compass
+        let body =
+            "Results:\nAndrea Gaudenzi (Italy) 6-2 6-3\nJan Kroslak (S Africa) 6-4 7-5\nWest Riding (W Yorkshire) won.";
+        let found = names("Tennis", body);
+        assert!(
+            found.iter().any(|n| n == "Andrea Gaudenzi") && found.iter().any(|n| n == "Jan Kroslak"),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|n| n == "S Africa" || n == "W Yorkshire"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -459,9 +459,17 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
                     u.is_uppercase()
                         && char_at(text, end + 1 + u.len_utf8()).is_some_and(|d| d.is_lowercase() || d == ' ')
                 })
+                // (not a point of the compass before a place: "(S Africa)", "W Yorkshire")
+                && (!matches!(c, 'N' | 'S' | 'E' | 'W') || {
+                    let rest = text.get(end + 1..).unwrap_or("");
+                    let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    let f = lex(next);
+                    // (a place that is a name too is a surname here: "S Orlando")
+                    f & (L_PLACE | L_NATIONALITY | L_ORG) == 0 || f & (L_GIVEN | L_AMBIGUOUS) != 0
+                })
                 && toks
                     .last()
-                    .is_some_and(|p| !line_start && (matches!(p.text, "," | ";" | ":") || p.kind == Kind::Num))
+                    .is_some_and(|p| !line_start && (matches!(p.text, "," | ";" | ":" | "(") || p.kind == Kind::Num))
             {
                 kind = Kind::Initial;
             }
