@@ -584,15 +584,7 @@ fn document(f: &Fields, file: &str, article: &Article, facts: Facts, state: File
     doc.add_text(f.file, file);
     doc.add_text(f.title, &article.title);
     doc.add_text(f.body, &article.body);
-    let exp = std::env::var("NEWSIDX_EXP").unwrap_or_default();
     for person in facts.people {
-        if exp == "none" {
-            continue;
-        }
-        if exp == "people" {
-            doc.add_text(f.people, person.name);
-            continue;
-        }
         for alias in &person.aliases {
             doc.add_text(f.aliases, format!("{}{ALIAS_SEP}{alias}", person.name));
         }
