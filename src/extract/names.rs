@@ -969,7 +969,16 @@ fn meta_lines(toks: &[Tok]) -> Lines {
                     .windows(2)
                     .any(|w| w[0].text == "contributed" && matches!(w[1].text, "to" | "reporting"))
         };
-        let is_meta = if words.get(1).is_some_and(|t| t.text == ":") {
+        // "— Ana Sousa", "– M.L.": a live page's sign-off, a name alone after a dash
+        let sign_off = words.len() >= 2
+            && words.len() <= 5
+            && matches!(words[0].text, "\u{2014}" | "\u{2013}")
+            && words[1..]
+                .iter()
+                .all(|t| is_cap_word(t) || t.kind == Kind::Initial || is_particle(t));
+        let is_meta = if sign_off {
+            true
+        } else if words.get(1).is_some_and(|t| t.text == ":") {
             key_is_one_of(0, META_KEYS)
         } else if credit || contributed() {
             true
@@ -2819,6 +2828,8 @@ mod tests {
         assert!(names("Days", body).is_empty(), "{:?}", names("Days", body));
         let body = "Doris Day sang. Sally Field said so, and so did Wayne Bridge.";
         assert_eq!(names("Stars", body), ["Doris Day", "Sally Field", "Wayne Bridge"]);
+        let body = "The Nancy Grace Roman Space Telescope and the Vera C. Rubin Observatory, said Siri.";
+        assert!(names("Sky", body).is_empty(), "{:?}", names("Sky", body));
         let body = "Traffic stood still on Jalan Sudirman, Marcus Garvey Drive, Obafemi Awolowo Way, Anna Salai, in Camarines Sur and at the Kwame \
                     Nkrumah Interchange. In Barangay Bonot homes flooded; the Kip Keino Classic went on.";
         assert!(names("Roads", body).is_empty(), "{:?}", names("Roads", body));
@@ -3002,6 +3013,9 @@ mod tests {
         let body = "Pedro Sanchez addresses the Congress. (AP Photo/Manu Fernandez)\n\
                     Radoslaw Sikorski in Washington. REUTERS/Kacper Nowak\n\nSanchez said no.";
         assert_eq!(names("Vote", body), ["Pedro Sanchez", "Radoslaw Sikorski"]);
+        // a live page's sign-offs
+        let body = "10:02 Shares rose, said Jane Fraser.\n\u{2014} Ana Sousa\n\n10:15 Oil fell.\n\u{2013} M.L.";
+        assert_eq!(names("Markets live", body), ["Jane Fraser"]);
         // a review's credit, and a transcript's speakers and the people they name
         let body = "Restaurant review by Felicity Marr\n\nMARCUS: And Serena Williams?\n\nINGRID: A teacher at \
                     my school, Mr Pearson, handed me the book.";

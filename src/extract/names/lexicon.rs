@@ -1053,7 +1053,7 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             // things and bodies: "the Laken Riley Act", "the Venus Rosewater Dish", "LePage
             // Bakeries", "the Major Collision Enquiry Team"
             | "Act" | "Trophy" | "Prize" | "Medal" | "Award" | "Awards" | "Ratna" | "Cup" | "Lecture" | "Classic"
-            | "Invitational" | "Volcano"
+            | "Invitational" | "Volcano" | "Telescope" | "Observatory"
             | "Scholarship" | "Fellowship" | "Dish" | "Bakeries" | "Team"
     )
 }
