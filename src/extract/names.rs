@@ -1586,7 +1586,10 @@ const INDEX_PEOPLE: usize = 32;
 impl<'a> People<'a> {
     fn push(&mut self, e: Entity<'a>) -> usize {
         let idx = self.list.len();
-        self.loose |= e.words.iter().any(|w| !w.is_ascii() || w.contains('.'));
+        self.loose |= e
+            .words
+            .iter()
+            .any(|w| !w.is_ascii() || w.contains('.') || translit_stem(w).is_some() || without_article(w) != *w);
         self.list.push(e);
         if idx == INDEX_PEOPLE {
             for i in 0..=idx {
@@ -2112,10 +2115,27 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     let mut placed = vec![false; keys.len()];
     for &k in &accepted {
         let words = &keys[k].words;
+        // ... or the first words of a name one word longer, a second surname ("Claudia
+        // Sheinbaum" of "Claudia Sheinbaum Pardo", "Gustavo Petro" of "Gustavo Petro Urrego";
+        // not "Donald Trump" of "Donald Trump Jr.")
+        let two_surnames = || {
+            (words.len() >= 2)
+                .then(|| {
+                    people.having_all(words).find(|&i| {
+                        people.list.get(i).is_some_and(|p| {
+                            p.words.len() == words.len() + 1
+                                && p.words.starts_with(words)
+                                && p.words.last().is_some_and(|l| lex(l) & L_SUFFIX == 0 && !is_roman(l))
+                        })
+                    })
+                })
+                .flatten()
+        };
         let home = people
             .having_all(words)
             .find(|&i| people.list.get(i).and_then(|p| p.words.last()) == words.last())
-            .or_else(|| people.same_name(words));
+            .or_else(|| people.same_name(words))
+            .or_else(two_surnames);
         let idx = match home {
             Some(h) => h,
             None => people.push(Entity {
@@ -2367,6 +2387,7 @@ fn loose_eq(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    let (a, b) = (without_article(a), without_article(b));
     // (most words compared differ in their first letter)
     if let (Some(x), Some(y)) = (a.as_bytes().first(), b.as_bytes().first()) {
         if x.is_ascii_alphabetic() && y.is_ascii_alphabetic() && !x.eq_ignore_ascii_case(y) {
@@ -2397,10 +2418,22 @@ fn translit_stem(w: &str) -> Option<&str> {
         .flatten()
 }
 
-/// The letters `loose_eq` compares: lower case, without full stops or accents, a
-/// transliterated ending as "y" (`translit_stem`), and "þ", "æ", "œ" and "ß" as "th",
-/// "ae", "oe" and "ss".
+/// The word without the Arabic article before it, in any case ("al-Burhan", "Al-Sharaa",
+/// "el-Sisi").
+fn without_article(w: &str) -> &str {
+    match w.as_bytes() {
+        [b'a' | b'A' | b'e' | b'E', b'l', b'-', next, ..] if next.is_ascii_alphabetic() || *next >= 0x80 => {
+            w.get(3..).unwrap_or(w)
+        }
+        _ => w,
+    }
+}
+
+/// The letters `loose_eq` compares: lower case, without the Arabic article, full stops
+/// or accents, a transliterated ending as "y" (`translit_stem`), and "þ", "æ", "œ" and
+/// "ß" as "th", "ae", "oe" and "ss".
 fn loose_letters(w: &str) -> impl Iterator<Item = char> + '_ {
+    let w = without_article(w);
     let (stem, y) = match translit_stem(w) {
         Some(stem) => (stem, Some('y')),
         None => (w, None),
@@ -2742,6 +2775,14 @@ mod tests {
             "a name of its own ending in y stays"
         );
         assert!(loose_eq("Zelenskyy", "Zelensky") && loose_eq("Dmitriy", "Dmitry") && !loose_eq("Amy", "Am"));
+        // the Arabic article, any case
+        assert!(loose_eq("al-Burhan", "Burhan") && loose_eq("Al-Sharaa", "al-Sharaa") && loose_eq("el-Sisi", "Sisi"));
+        assert_eq!(loose_key("Abdel Fattah al-Burhan"), "abdel fattah burhan");
+        let people = find_people(
+            "Sudan",
+            "Gen. Abdel Fattah al-Burhan spoke. Burhan said no. Zelenskyy, 47, and Zelensky.",
+        );
+        assert_eq!(people.len(), 2, "{people:?}");
     }
 
     use super::*;
@@ -3717,6 +3758,19 @@ mod tests {
     #[test]
     fn standings_rows_are_not_people() {
         assert!(names("Table", "Division one\n\nGreenock Morton 3 2 0 1 5 2 6").is_empty());
+    }
+
+    #[test]
+    fn a_name_with_two_surnames_and_its_first_surname_are_one_person() {
+        let body = "Claudia Sheinbaum Pardo visited Acapulco. Gustavo Petro Urrego did not.\n\n\
+                    Claudia Sheinbaum speaks. Photo: Government handout. Gustavo Petro said so.";
+        let people = find_people("Storm", body);
+        assert_eq!(people.len(), 2, "{people:?}");
+        assert_eq!(people[0].name, "Claudia Sheinbaum Pardo");
+        assert_eq!(people[0].aliases, ["Claudia Sheinbaum"]);
+        // a generational suffix makes another person
+        let people = find_people("Two", "Donald Trump Jr. spoke. Donald Trump did not.");
+        assert_eq!(people.len(), 2, "{people:?}");
     }
 
     #[test]
