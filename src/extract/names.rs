@@ -3774,6 +3774,15 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_named_after_its_founder_and_the_founder() {
+        // the founder by his full name or with an honorific; the firm alone is no one
+        let body = "Michael Bloomberg gave $300 million. Bloomberg said shares rose. Mr Bloomberg smiled.";
+        let people = find_people("Pledge", body);
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].name, "Michael Bloomberg");
+    }
+
+    #[test]
     fn people_known_by_one_name_or_a_stage_name() {
         let body = "Beyoncé and Lady Gaga shared the stage; Bad Bunny and Cardi B watched. Neymar was there, \
                     and so was Lula. The Future of music, said the host. Fans of Shah Rukh cheered, and \

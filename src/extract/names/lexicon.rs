@@ -149,7 +149,7 @@ Wednesday, Thursday, Friday, Saturday, Sunday, Christmas, Easter, Ramadan, \
 Twitter, X, Getty, Getty Images, Images, Reuters, AP, AFP, PA, EPA, Shutterstock, Instagram, \
 Facebook, YouTube, TikTok, Telegram, WhatsApp, Threads, Bluesky, Mastodon, Snapchat, LinkedIn, \
 Reddit, Twitch, Substack, Weibo, WeChat, Pool, File, Photo, Photograph, Credit, Source, Wikimedia, Commons, \
-Alamy, Bloomberg, Handout, Screenshot, Video, Watch, Read, More, READ, MORE, Advertisement, \
+Alamy, Handout, Screenshot, Video, Watch, Read, More, READ, MORE, Advertisement, \
 Government, Parliament, Street, Road, Avenue, Square, Cup, League, Championship, Open, Games, \
 Olympics, Olympic, World, National, International, Internet, Web, Net, God, Lord, Allah, \
 Minister, Ministry, Department, Office, Committee, Commission, Council, Court, Police, Army, \
