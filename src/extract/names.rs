@@ -1545,9 +1545,11 @@ impl Entity<'_> {
 #[derive(Debug, Default)]
 struct People<'a> {
     list: Vec<Entity<'a>>,
-    /// Some person's name has a full stop or a letter beyond ASCII: spellings are compared
-    /// loosely too (`loose_eq`).
+    /// Some person's name has a full stop, a letter beyond ASCII, a transliterated ending
+    /// or the Arabic article: spellings are compared loosely too (`loose_eq`).
     loose: bool,
+    /// The most words of any person's name.
+    longest: usize,
     /// Once there are many people: entities by their last word, by any word, and by any
     /// word's lower-case `word_hash`, each list in increasing index order. Candidates only:
     /// callers check the exact condition on each.
@@ -1586,6 +1588,7 @@ const INDEX_PEOPLE: usize = 32;
 impl<'a> People<'a> {
     fn push(&mut self, e: Entity<'a>) -> usize {
         let idx = self.list.len();
+        self.longest = self.longest.max(e.words.len());
         self.loose |= e
             .words
             .iter()
@@ -2119,7 +2122,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         // Sheinbaum" of "Claudia Sheinbaum Pardo", "Gustavo Petro" of "Gustavo Petro Urrego";
         // not "Donald Trump" of "Donald Trump Jr.")
         let two_surnames = || {
-            (words.len() >= 2)
+            (words.len() >= 2 && people.longest > words.len())
                 .then(|| {
                     people.having_all(words).find(|&i| {
                         people.list.get(i).is_some_and(|p| {

@@ -1372,12 +1372,19 @@ const FIRM_NOUNS: &[&str] = &[
 
 /// A lower-case word for a kind of work (see `WORK_NOUNS`).
 pub(super) fn is_work_noun(w: &str) -> bool {
-    WORK_NOUNS.contains(&w)
+    // (a test of the first letter first: most words before a name are no kind of work)
+    matches!(
+        w.as_bytes().first(),
+        Some(b'a' | b'b' | b'c' | b'd' | b'f' | b'm' | b'n' | b'o' | b's' | b't')
+    ) && WORK_NOUNS.contains(&w)
 }
 
 /// A lower-case word for a kind of firm (see `FIRM_NOUNS`).
 pub(super) fn is_firm_noun(w: &str) -> bool {
-    FIRM_NOUNS.contains(&w)
+    matches!(
+        w.as_bytes().first(),
+        Some(b'b' | b'c' | b'f' | b'i' | b'l' | b'r' | b's')
+    ) && FIRM_NOUNS.contains(&w)
 }
 
 /// Words after "whose" that only an organisation has: "Hibernia Mutual, whose chief
@@ -1420,6 +1427,13 @@ pub fn is_given_name(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn work_and_firm_nouns_pass_their_first_letter_tests() {
+        assert!(WORK_NOUNS.iter().all(|w| is_work_noun(w)));
+        assert!(FIRM_NOUNS.iter().all(|w| is_firm_noun(w)));
+        assert!(!is_work_noun("striker") && !is_firm_noun("coach"));
+    }
 
     #[test]
     fn stage_name_lists_are_sorted_for_binary_search() {
