@@ -977,6 +977,9 @@ pub(super) const HYPHEN_TAILS: &[&str] = &[
     "trained",
     "educated",
     "era",
+    // "Twelve-year-old Kavisha", "Six-month-old Aiden"
+    "year-old",
+    "month-old",
 ];
 
 /// "II", "VIII", "XIV": regnal numbers.
@@ -1047,6 +1050,8 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             // South Asian grounds, buildings and squares, Japanese prefectures and lines:
             // "Gandhi Maidan", "Rashtrapati Bhavan", "Niigata Prefecture"
             | "Maidan" | "Bhavan" | "Chowk" | "Ghat" | "Prefecture" | "Shinkansen"
+            // inns, grills, temples, elevators: "the Whitfield Inn", "the Vishnu Mandir"
+            | "Inn" | "Grill" | "Mandir" | "Elevator"
             // provinces: "Camarines Sur", "Ilocos Norte"
             | "Sur" | "Norte"
             | "Plaza" | "Place" | "Circus" | "Quay" | "Wharf" | "Crescent" | "Terrace" | "Mews"
