@@ -850,7 +850,11 @@ fn headline_lines(toks: &[Tok]) -> Lines {
         let label = toks[i].kind == Kind::Word
             && toks[i].caps()
             && toks.get(i + 1).is_some_and(|t| t.text == ":" && t.line == line);
-        if words >= 3 && (title_case || all_caps * 2 > words) && !label {
+        // (nor does a list after a label: "Best Actress: Lily Gladstone, "Iron Orchard";
+        // Tilda Swinton, ...")
+        let list = toks[i..j].iter().take(6).any(|t| t.text == ":")
+            && toks[i..j].iter().filter(|t| matches!(t.text, "," | ";")).count() >= 2;
+        if words >= 3 && (title_case || all_caps * 2 > words) && !label && !list {
             out.insert(line);
         }
         i = j;
@@ -3062,6 +3066,10 @@ mod tests {
         // a live page's sign-offs
         let body = "10:02 Shares rose, said Jane Fraser.\n\u{2014} Ana Sousa\n\n10:15 Oil fell.\n\u{2013} M.L.";
         assert_eq!(names("Markets live", body), ["Jane Fraser"]);
+        // a list of nominees after its label is no headline
+        let body = "The nominees:\n\nBest Actress: Lily Gladstone, \"Iron Orchard\"; Tilda Swinton, \"The Keepers\"; \
+                    Emma Stone, \"Small Mercies\"";
+        assert_eq!(names("Oscars", body), ["Lily Gladstone", "Tilda Swinton", "Emma Stone"]);
         // a review's credit, and a transcript's speakers and the people they name
         let body = "Restaurant review by Felicity Marr\n\nMARCUS: And Serena Williams?\n\nINGRID: A teacher at \
                     my school, Mr Pearson, handed me the book.";
