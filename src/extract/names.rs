@@ -1190,11 +1190,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let t = &toks[i];
         // "Lady Gaga", "Bad Bunny", "Cardi B": a stage name whatever its words are (looked
         // for where a name can start)
-        let stage = if seg.is_empty()
-            && matches!(
-                t.text.as_bytes().first(),
-                Some(b'B' | b'C' | b'D' | b'I' | b'K' | b'L' | b'P' | b'Q' | b'S')
-            ) {
+        let stage = if seg.is_empty() {
             stage_name_len(toks.get(i..end).unwrap_or(&[]).iter().map(|t| t.text))
         } else {
             0
@@ -2171,7 +2167,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     // ... and, on a line opening with a label ("Collingwood: Okoye 3, N. Daicos 2, J.
     // Daicos"), full names on it that are people already
     let labelled = |pos: usize| {
-        let start = (0..=pos).rev().find(|&k| toks[k].line_start()).unwrap_or(0);
+        let start = line_start_of(&toks, pos);
         toks.get(start..start + 4)
             .is_some_and(|w| w.iter().any(|t| t.text == ":") && w.iter().all(|t| t.line == toks[pos].line))
     };
@@ -2195,7 +2191,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     // after a label for substitutes ("Subs not used: Heaton, Shaw, Ugarte").
     if !list_lines.is_empty() {
         let subs = |pos: usize| {
-            let start = (0..=pos).rev().find(|&k| toks[k].line_start()).unwrap_or(0);
+            let start = line_start_of(&toks, pos);
             lower_is_one_of(
                 toks[start].text,
                 &["subs", "substitutes", "replacements", "bench", "unused"],
@@ -2592,6 +2588,11 @@ fn nickname_at(toks: &[Tok], q: usize, limit: usize) -> Option<usize> {
     (words >= 1 && closed && surname && close + 1 < limit).then_some(close)
 }
 
+/// The first token of the line of token `pos`.
+fn line_start_of(toks: &[Tok], pos: usize) -> usize {
+    (0..=pos).rev().find(|&k| toks[k].line_start()).unwrap_or(0)
+}
+
 /// How a batsman was out, in a scorecard row: "c Thorpe b Croft", "lbw b Cork", "st Foakes
 /// b Leach", "run out", "not out".
 const DISMISSALS: &[&str] = &["c", "b", "lbw", "st", "run", "not"];
@@ -2614,7 +2615,7 @@ fn is_cricket_row_name(toks: &[Tok], c: &Cand) -> bool {
     if !toks[c.pos].line_start() && !after_mark {
         return false;
     }
-    let start = (0..=c.pos).rev().find(|&k| toks[k].line_start()).unwrap_or(0);
+    let start = line_start_of(toks, c.pos);
     let row = toks.get(start..).unwrap_or(&[]);
     let row_len = row.iter().take(24).take_while(|t| t.line == line).count();
     let row = &row[..row_len];
@@ -2796,6 +2797,13 @@ mod tests {
 
     fn names(title: &str, body: &str) -> Vec<String> {
         find_people(title, body).into_iter().map(|p| p.name).collect()
+    }
+
+    /// Every name of `wanted` is among those `got`.
+    fn assert_found(got: &[String], wanted: &[&str]) {
+        for name in wanted {
+            assert!(got.iter().any(|n| n == name), "{name} missing from {got:?}");
+        }
     }
 
     fn person(title: &str, body: &str, name: &str) -> Person {
@@ -3406,11 +3414,12 @@ mod tests {
         let got = names("Rovers 3-1 United", body);
         // the first line names two known players; the second, longer one only one, but the
         // article has a line-up by then; substitutes in brackets count; "Subs" labels a list
-        for player in [
-            "Brady", "Kinsella", "Farrell", "Hegarty", "Tobin", "Garvey", "Lynam", "Mulcahy", "Rooke", "Dineen",
-        ] {
-            assert!(got.iter().any(|n| n == player), "{player} missing from {got:?}");
-        }
+        assert_found(
+            &got,
+            &[
+                "Brady", "Kinsella", "Farrell", "Hegarty", "Tobin", "Garvey", "Lynam", "Mulcahy", "Rooke", "Dineen",
+            ],
+        );
         assert!(
             !got.iter()
                 .any(|n| ["Subs", "Rovers", "United", "Att"].contains(&n.as_str())),
@@ -3424,9 +3433,7 @@ mod tests {
         // once there is one, substitutes after their label count from three names
         let with_subs = format!("{body}\nSubs not used: Heaton, Shaw, Ugarte.\n");
         let got = names("Rovers 3-1 United", &with_subs);
-        for player in ["Heaton", "Shaw", "Ugarte"] {
-            assert!(got.iter().any(|n| n == player), "{player} missing from {got:?}");
-        }
+        assert_found(&got, &["Heaton", "Shaw", "Ugarte"]);
         assert!(!got.iter().any(|n| n == "Subs"), "{got:?}");
     }
 
@@ -3478,9 +3485,10 @@ mod tests {
                     Holloway L,5-6 6.0 8 4 4 1 5\n\
                     Quiñones 2.0 2 2 2 1 1\n";
         let got = names("Herons 6, Foxes 4", body);
-        for player in ["Luis Castillo", "Reid Holloway", "Whitley", "Summers", "Quiñones"] {
-            assert!(got.iter().any(|n| n == player), "{player} missing from {got:?}");
-        }
+        assert_found(
+            &got,
+            &["Luis Castillo", "Reid Holloway", "Whitley", "Summers", "Quiñones"],
+        );
         assert!(!got.iter().any(|n| n == "Totals" || n == "Millbrook"), "{got:?}");
     }
 
@@ -3491,17 +3499,18 @@ mod tests {
             "Limerick won.\n\nLIMERICK: P \u{d3} Dubhghaill; S Finnerty, D Mac Mathuna, C Hourigan; T Kirby.\n\n\
                     Goals: Mitchell-Rigney 4, Okoye 3, N. Daicos 2, J. Daicos, Pellegrino, Walsh";
         let found = names("Result", body);
-        for name in [
-            "P \u{d3} Dubhghaill",
-            "S Finnerty",
-            "C Hourigan",
-            "T Kirby",
-            "Okoye",
-            "Pellegrino",
-            "Walsh",
-        ] {
-            assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
-        }
+        assert_found(
+            &found,
+            &[
+                "P \u{d3} Dubhghaill",
+                "S Finnerty",
+                "C Hourigan",
+                "T Kirby",
+                "Okoye",
+                "Pellegrino",
+                "Walsh",
+            ],
+        );
     }
 
     #[test]
@@ -3520,9 +3529,10 @@ mod tests {
         ] {
             assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
         }
-        for person in ["Nico de Boinville", "Willie Mullins", "P Townend", "J Kennedy"] {
-            assert!(found.iter().any(|n| n == person), "{person}: {found:?}");
-        }
+        assert_found(
+            &found,
+            &["Nico de Boinville", "Willie Mullins", "P Townend", "J Kennedy"],
+        );
         // a player, his country and his scores; a county's point of the compass
         let body =
             "Results:\nAndrea Gaudenzi (Italy) 6-2 6-3\nJan Kroslak (S Africa) 6-4 7-5\nWest Riding (W Yorkshire) won.";
@@ -3542,17 +3552,13 @@ mod tests {
         let body = "Golden State beat the Lakers.\n\nL.A. LAKERS (112)\nJames 9-20 5-6 25, Hachimura 4-9 0-0 10, \
                     Smart 2-6 0-0 5, Reaves 6-14 3-3 18, Knecht 1-4 0-0 3. Totals 41-88 17-20 112.";
         let found = names("Warriors 118, Lakers 112", body);
-        for name in ["James", "Hachimura", "Smart", "Reaves", "Knecht"] {
-            assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
-        }
+        assert_found(&found, &["James", "Hachimura", "Smart", "Reaves", "Knecht"]);
         assert!(!found.iter().any(|n| n == "Totals"), "{found:?}");
         // batting lines with positions
         let body = "DODGERS (AB-R-H-RBI): Ohtani dh 4-1-2-2, Betts ss 4-1-1-0, Freeman 1b 4-0-0-0, Muncy 3b 3-0-0-0, \
                     Edman 2b 3-0-1-0";
         let found = names("Box score", body);
-        for name in ["Ohtani", "Betts", "Freeman", "Muncy", "Edman"] {
-            assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
-        }
+        assert_found(&found, &["Ohtani", "Betts", "Freeman", "Muncy", "Edman"]);
         // a score or two in running text lists no one
         assert!(names("Final", "Arsenal 2-1, Chelsea 0-0, Everton 1-1.").is_empty());
     }
@@ -3563,18 +3569,19 @@ mod tests {
         let body = "Pakistan first innings\nSaeed Anwar c Stewart b Mullally 50\nInzamam-ul-Haq c Thorpe b Croft 6\n\
                     Ijaz Ahmed lbw b Mullally 21\nWaqar not out 20\n\nBowling: Mullally 20-5-60-3, Croft 12-2-40-1";
         let found = names("Scoreboard", body);
-        for name in [
-            "Saeed Anwar",
-            "Stewart",
-            "Mullally",
-            "Inzamam-ul-Haq",
-            "Thorpe",
-            "Croft",
-            "Ijaz Ahmed",
-            "Waqar",
-        ] {
-            assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
-        }
+        assert_found(
+            &found,
+            &[
+                "Saeed Anwar",
+                "Stewart",
+                "Mullally",
+                "Inzamam-ul-Haq",
+                "Thorpe",
+                "Croft",
+                "Ijaz Ahmed",
+                "Waqar",
+            ],
+        );
         // one such line is no scorecard
         assert!(names("Note", "Plan c Smith b Jones 4").is_empty());
     }
