@@ -545,7 +545,10 @@ impl Ctx<'_, '_> {
                 let next = self.toks.get(j + 1);
                 let next2 = self.toks.get(j + 2);
                 match t.text {
-                    "," if next.is_some_and(|n| n.text == "ridden") && next2.is_some_and(|n| n.text == "by") => {
+                    // "Mrs Milligan, trained by Nicky Henderson and ridden by ..."
+                    "," if next.is_some_and(|n| matches!(n.text, "ridden" | "trained"))
+                        && next2.is_some_and(|n| n.text == "by") =>
+                    {
                         ev.horse = true;
                     }
                     "," => {
@@ -564,6 +567,15 @@ impl Ctx<'_, '_> {
                             let firm_whose = n.text == "whose" && next2.is_some_and(|w| ORG_WHOSE.contains(&w.text));
                             if matches!(n.text, "who" | "whose") && !firm_whose {
                                 ev.appos = true;
+                            }
+                            // "Halina Mazur, by the British-Nigerian writer Kansola Dada": a work
+                            // and its author
+                            if n.text == "by"
+                                && (next2.is_some_and(|a| matches!(a.text, "the" | "a" | "an"))
+                                    && self.role_within(j + 3)
+                                    || next2.is_some_and(is_cap_word) && self.tok_lex(j + 2) & L_GIVEN != 0)
+                            {
+                                ev.work = true;
                             }
                             // "Alexandria Ocasio-Cortez, the New York congresswoman, said"
                             if multi && matches!(n.text, "the" | "a" | "an") && self.role_within(j + 2) {
@@ -1245,9 +1257,27 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         // ... or after it, in the Western order ("Ji-ho Park")
         let korean_surname = (i + 1 < end && toks.get(i + 1).is_some_and(|n| is_korean_name(t.text, n.text)))
             || (seg.len() == 1 && seg.last() == Some(&(i.wrapping_sub(1))) && is_korean_name(t.text, toks[i - 1].text));
+        // "Nguyen Thi Thu Ha", "Truong My Lan": after a Vietnamese family name and its middle
+        // name, the words up to the fourth are given names
+        let vietnamese = seg.last() == Some(&i.wrapping_sub(1))
+            && t.text.len() <= 8
+            && is_cap_word(t)
+            && (t.is_plain() || !t.text.contains(['-', '\'', '\u{2019}', '.']))
+            && match seg.as_slice() {
+                [s] => is_vietnamese_start(toks[*s].text, t.text),
+                [s, m, ..] if seg.len() <= 3 && *m == s + 1 => is_vietnamese_start(toks[*s].text, toks[*m].text),
+                _ => false,
+            };
         // "Martin Luther King Jr.": a title word before a generational suffix is a surname
         let before_suffix = tl == 1 && !seg.is_empty() && i + 1 < end && ctx.tok_lex(i + 1) & L_SUFFIX != 0;
-        if tl > 0 && i + tl < end && !toks[i + tl - 1].poss() && !given_not_title && !korean_surname && !before_suffix {
+        if tl > 0
+            && i + tl < end
+            && !toks[i + tl - 1].poss()
+            && !given_not_title
+            && !korean_surname
+            && !vietnamese
+            && !before_suffix
+        {
             flush(seg, seg_title, out);
             pending_title = Some(true);
             regal = ctx.tok_lex(i + tl - 1) & L_REGAL != 0;
@@ -1310,6 +1340,7 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             && !after_initial_or_particle
             && !after_nickname
             && !korean_surname
+            && !vietnamese
             && !saint_surname
             // "Ms Castle": a surname that is also an organisation word, after an honorific
             && !(after_honorific && closes_run && is_org_surname(w))
@@ -1455,6 +1486,15 @@ fn make_cand<'a>(
     if last + 1 == run_end && !toks[last].poss() {
         ctx.after(last + 1, &mut ev, multi);
     }
+    // "the Dan Skelton-trained Uncle Eamon": a horse after its trainer (and a title), inside
+    // the run or before it
+    let trained = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && (t.text.ends_with("-trained") || t.text.ends_with("-ridden")))
+    };
+    if (first >= 1 && trained(first - 1)) || (first >= 2 && title && trained(first - 2)) {
+        ev.horse = true;
+    }
     if first == run_start && !toks[last].poss() {
         ctx.before(first, &mut ev, multi);
     }
@@ -1490,6 +1530,11 @@ fn make_cand<'a>(
     let label = toks[first].sent_start() && toks.get(last + 1).is_some_and(|n| n.text == ":");
     // ... and the player replaced: "Kinsella (Farrell 70)"
     let replaced = bracketed(last + 1) && toks.get(last + 2).is_some_and(|w| w.kind == Kind::Word);
+    // ... and a substitute with the player he replaced: "Martinelli (for Saka, 80)"
+    let came_on_for = toks.get(last + 1).is_some_and(|p| p.text == "(")
+        && toks
+            .get(last + 2)
+            .is_some_and(|w| matches!(w.text, "for" | "replacing"));
     // ... and a goal-kicker's or try-scorer's count: "Okoye 3, Nguyen 2, Walsh"
     let counted = toks
         .get(last + 1)
@@ -1504,6 +1549,7 @@ fn make_cand<'a>(
                 && (toks.get(last + 1).is_none_or(|n| n.line_start() || n.text == "and")
                     || is_sep(toks.get(last + 1))
                     || replaced
+                    || came_on_for
                     || counted));
     Some(Cand {
         words,
@@ -2126,9 +2172,14 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                 .then(|| {
                     people.having_all(words).find(|&i| {
                         people.list.get(i).is_some_and(|p| {
-                            p.words.len() == words.len() + 1
-                                && p.words.starts_with(words)
-                                && p.words.last().is_some_and(|l| lex(l) & L_SUFFIX == 0 && !is_roman(l))
+                            p.words.starts_with(words)
+                                && ((p.words.len() == words.len() + 1
+                                    && p.words.last().is_some_and(|l| lex(l) & L_SUFFIX == 0 && !is_roman(l)))
+                                    // ... or two given names before two surnames ("José
+                                    // Gregorio" of "José Gregorio Rangel Montoya")
+                                    || (words.len() == 2
+                                        && p.words.len() >= 4
+                                        && words.iter().all(|w| lex(w) & (L_GIVEN | L_AMBIGUOUS) != 0)))
                         })
                     })
                 })
@@ -2582,9 +2633,10 @@ fn nickname_at(toks: &[Tok], q: usize, limit: usize) -> Option<usize> {
     let words = toks.get(q + 1..)?.iter().take(2).take_while(|t| nick(t)).count();
     let close = q + 1 + words;
     let closed = toks.get(close).is_some_and(|t| matches!(t.text, "\"" | "\u{201d}"));
-    let surname = toks
-        .get(close + 1)
-        .is_some_and(|t| is_cap_word(t) && t.line == open.line);
+    // (or a particle opening it: Ronald "Bato" dela Rosa)
+    let surname = toks.get(close + 1).is_some_and(|t| {
+        t.line == open.line && (is_cap_word(t) || (t.particle() && particle_leads_to_name(toks, close + 1)))
+    });
     (words >= 1 && closed && surname && close + 1 < limit).then_some(close)
 }
 
@@ -3435,6 +3487,88 @@ mod tests {
         let got = names("Rovers 3-1 United", &with_subs);
         assert_found(&got, &["Heaton", "Shaw", "Ugarte"]);
         assert!(!got.iter().any(|n| n == "Subs"), "{got:?}");
+    }
+
+    #[test]
+    fn substitutes_with_the_player_they_replaced() {
+        let body = "Ellis Marsh scored and Tom Okoro made it two for Town.\n\n\
+                    Town: Pryce; Marsh, Okoro, Lumley, Dacosta; Venn, Achterberg. \
+                    Subs: Halloran (for Venn, 64), Quist (replacing Lumley, 80).";
+        let got = names("Town 2-0 Rovers", body);
+        assert_found(&got, &["Halloran", "Quist", "Pryce", "Lumley"]);
+        // the player replaced is no second person
+        assert_eq!(got.iter().filter(|n| n.contains("Venn")).count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn horses_after_their_trainer_or_before_trained_by() {
+        let body = "Aunt Bridie, trained by Kevin Doran and ridden by Sean Flood, was second, with the \
+                    Rita Sheehy-trained Uncle Fergal third. Kevin Doran said the mare stayed well.";
+        let found = names("Race", body);
+        for horse in ["Aunt Bridie", "Bridie", "Uncle Fergal", "Fergal"] {
+            assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
+        }
+        assert_found(&found, &["Kevin Doran", "Sean Flood"]);
+    }
+
+    #[test]
+    fn a_work_before_its_author() {
+        let body = "Marta Wilk, by the Welsh novelist Gwen Pryse, won the prize. Gwen Pryse said she was \
+                    stunned. Tomas Bell, 40, by then the favourite, came second.";
+        let found = names("Prize", body);
+        assert!(!found.iter().any(|n| n == "Marta Wilk"), "{found:?}");
+        // "by then" is no author, and an age marks the person anyway
+        assert_found(&found, &["Gwen Pryse", "Tomas Bell"]);
+    }
+
+    #[test]
+    fn vietnamese_full_names_keep_their_given_names() {
+        let body = "Nguyen Thi Thu Ha, 58, was sentenced on Friday. Ha wept. The case recalls that of \
+                    Truong My Lan, the tycoon jailed in 2024; like Lan, Ha used shell firms. Prosecutor Le \
+                    Van Hoang said the sentence was fair.";
+        let found = names("Tycoon jailed", body);
+        assert_found(&found, &["Nguyen Thi Thu Ha", "Truong My Lan", "Le Van Hoang"]);
+        assert!(
+            !found.iter().any(|n| n == "Ha" || n == "Lan" || n == "Nguyen Thi"),
+            "{found:?}"
+        );
+        // the French article stays out of it
+        let found = names("Paper", "Le Monde reported that Marine Le Pen said no.");
+        assert!(!found.iter().any(|n| n.starts_with("Le Monde")), "{found:?}");
+    }
+
+    #[test]
+    fn a_nickname_before_a_particle_and_two_given_names_alone() {
+        let body = "Sen. Ronald \"Bato\" dela Rosa spoke first. Dela Rosa denied it.";
+        let found = names("Senate", body);
+        assert_found(&found, &["Ronald \"Bato\" dela Rosa"]);
+        assert!(!found.iter().any(|n| n == "Ronald" || n == "Rosa"), "{found:?}");
+        let body = "Her brother, José Gregorio Rangel Montoya, told reporters she was home. José Gregorio said \
+                    she was thin.";
+        let found = names("Released", body);
+        assert_eq!(found, ["José Gregorio Rangel Montoya"], "{found:?}");
+    }
+
+    #[test]
+    fn islands_meetings_bends_halls_and_spanish_bodies_name_no_one() {
+        let body = "Ana Ruiz said so at the Curva Alboreto. The Memorial Van Damme, the Sala Grande, the \
+                    Île de la Cité, Pulau Ubin, Gelora Bung Karno, Sant Esteve Sesrovires and Foro Penal were \
+                    named. Maître Sarrazin-Duval said he would appeal at the James Tait Black Prizes.";
+        let found = names("Places", body);
+        for thing in [
+            "Alboreto",
+            "Van Damme",
+            "Sala Grande",
+            "Cité",
+            "Ubin",
+            "Bung Karno",
+            "Esteve",
+            "Foro Penal",
+            "Tait",
+        ] {
+            assert!(!found.iter().any(|n| n.contains(thing)), "{thing}: {found:?}");
+        }
+        assert_found(&found, &["Ana Ruiz", "Sarrazin-Duval"]);
     }
 
     #[test]

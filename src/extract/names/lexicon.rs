@@ -998,6 +998,30 @@ const KOREAN_SURNAMES: &[&str] = &[
     "Woo", "Yang", "Yoo", "Yoon", "Yu", "Yun",
 ];
 
+/// Vietnamese family names, with and without their accents ("Nguyen", "Nguyễn").
+const VIETNAMESE_SURNAMES: &[&str] = &[
+    "Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê", "Pham", "Phạm", "Hoang", "Hoàng", "Huynh", "Huỳnh", "Phan", "Vu",
+    "Vũ", "Vo", "Võ", "Dang", "Đặng", "Bui", "Bùi", "Do", "Đỗ", "Ho", "Hồ", "Ngo", "Ngô", "Duong", "Dương", "Ly", "Lý",
+    "Truong", "Trương", "Dinh", "Đinh", "Trinh", "Trịnh", "Luong", "Lương", "Doan", "Đoàn", "Mai", "Cao", "Lam", "Lâm",
+    "Quach", "Quách", "Luu", "Lưu", "Vuong", "Vương", "Kieu", "Kiều", "Nghiem", "Nghiêm", "Chu",
+];
+
+/// Names that follow a Vietnamese family name in the middle of a full name ("Nguyen Thi
+/// Thu Ha", "Le Van Hoang", "Truong My Lan").
+const VIETNAMESE_MIDDLES: &[&str] = &[
+    "Thi", "Thị", "Van", "Văn", "Duc", "Đức", "Huu", "Hữu", "Quoc", "Quốc", "Ngoc", "Ngọc", "Xuan", "Xuân", "Thanh",
+    "Minh", "Cong", "Công", "Dinh", "Đình", "Kim", "Thu", "My", "Mỹ", "Hong", "Hồng", "Tan", "Tấn", "Trong", "Trọng",
+    "Manh", "Mạnh", "Tien", "Tiến", "Anh", "Bao", "Bảo", "Gia", "Hai", "Hải", "Quang", "Phuong", "Phương", "Tuan",
+    "Tuấn", "Viet", "Việt", "Khac", "Khắc", "Nhu", "Như",
+];
+
+/// A Vietnamese family name before a middle name: the start of a full name of up to four
+/// words, whose last words are its given names whatever else they are in English
+/// ("Thu", "My", "Long").
+pub(super) fn is_vietnamese_start(surname: &str, middle: &str) -> bool {
+    VIETNAMESE_MIDDLES.contains(&middle) && VIETNAMESE_SURNAMES.contains(&surname)
+}
+
 /// A Korean surname before its given name as news writes it: two syllables joined by a
 /// hyphen, the first capitalised ("Park" "Geun-hye", "Son" "Heung-min").
 pub(super) fn is_korean_name(surname: &str, given: &str) -> bool {
@@ -1057,7 +1081,8 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Plaza" | "Place" | "Circus" | "Quay" | "Wharf" | "Crescent" | "Terrace" | "Mews"
             // things and bodies: "the Laken Riley Act", "the Venus Rosewater Dish", "LePage
             // Bakeries", "the Major Collision Enquiry Team"
-            | "Act" | "Trophy" | "Prize" | "Medal" | "Award" | "Awards" | "Ratna" | "Cup" | "Lecture" | "Classic"
+            | "Act" | "Trophy" | "Trophies" | "Prize" | "Prizes" | "Medal" | "Medals" | "Award" | "Awards" | "Ratna"
+            | "Cup" | "Lecture" | "Lectures" | "Classic"
             | "Invitational" | "Volcano" | "Telescope" | "Observatory"
             | "Scholarship" | "Fellowship" | "Dish" | "Bakeries" | "Team"
     )
@@ -1135,7 +1160,13 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
             | "Aeroporto"
             | "Aeropuerto"
             | "Santa"
+            | "Sant"
             | "Basilica"
+            // an athletics meeting, a bend of a circuit, a hall: "Memorial Van Damme", "Curva
+            // Alboreto", "Sala Grande"
+            | "Memorial"
+            | "Curva"
+            | "Sala"
             // French and Spanish streets, schools, churches and estates: "Rue Jean-Jaurès",
             // "Lycée Victor-Hugo", "Calle Alcalá", "Domaine Georges Roumier"
             | "Rue"
@@ -1172,6 +1203,20 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
             | "Scoil"
             | "Gaelscoil"
             | "Coláiste"
+            // islands and an Indonesian stadium: "Île de la Cité", "Isla Margarita", "Pulau
+            // Ubin", "Gelora Bung Karno"
+            | "Île"
+            | "Isla"
+            | "Pulau"
+            | "Gelora"
+            // Spanish and Portuguese organisations: "Foro Penal", "Fundación Rigoberta Menchú"
+            | "Foro"
+            | "Fundación"
+            | "Fundação"
+            | "Asociación"
+            | "Movimiento"
+            | "Instituto"
+            | "Sindicato"
     )
 }
 
