@@ -571,9 +571,9 @@ impl Ctx<'_, '_> {
                             // "Halina Mazur, by the British-Nigerian writer Kansola Dada": a work
                             // and its author
                             if n.text == "by"
-                                && (next2.is_some_and(|a| matches!(a.text, "the" | "a" | "an"))
-                                    && self.role_within(j + 3)
-                                    || next2.is_some_and(is_cap_word) && self.tok_lex(j + 2) & L_GIVEN != 0)
+                                && ((next2.is_some_and(|a| matches!(a.text, "the" | "a" | "an"))
+                                    && self.role_within(j + 3))
+                                    || (next2.is_some_and(is_cap_word) && self.tok_lex(j + 2) & L_GIVEN != 0))
                             {
                                 ev.work = true;
                             }
