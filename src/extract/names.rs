@@ -243,6 +243,16 @@ impl Ctx<'_, '_> {
         } else {
             is_camel_case(w)
         };
+        // "Said Williams: \"...\"": the verb of a quotation's attribution opening the sentence,
+        // before a surname and the colon that opens the quotation (not "Said Musa, the
+        // prime minister")
+        if w == "Said"
+            && t.sent_start()
+            && self.toks.get(i + 1).is_some_and(|n| n.cap() && !n.line_start())
+            && self.toks.get(i + 2).is_some_and(|n| n.text == ":")
+        {
+            return true;
+        }
         if f & (L_MONTH_OR_FUNCTION | L_NON_NAME) != 0 && any_given && self.word_as_given_name(i) {
             return false;
         }
@@ -1233,11 +1243,14 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
                 || seg
                     .last()
                     .is_some_and(|&k| ctx.tok_lex(k) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN));
-        // "Sri Lanka", "Sky News" inside a run: a multi-word place or organisation
+        // "Sri Lanka", "Sky News", "New Zealander" inside a run: a multi-word place,
+        // organisation or nationality
         let multi_first = !saint_surname && ctx.tok_lex(i) & L_MULTI_FIRST != 0;
         if let Some(n) = (2..=3).rev().filter(|_| multi_first).find(|&n| {
             i + n <= end
-                && joined_lex(toks.get(i..i + n).unwrap_or(&[]).iter().map(|t| t.text)) & (L_PLACE | L_ORG) != 0
+                && joined_lex(toks.get(i..i + n).unwrap_or(&[]).iter().map(|t| t.text))
+                    & (L_PLACE | L_ORG | L_NATIONALITY)
+                    != 0
         }) {
             flush(seg, seg_title, out);
             pending_title = Some(false);
@@ -3509,6 +3522,40 @@ mod tests {
             assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
         }
         assert_found(&found, &["Kevin Doran", "Sean Flood"]);
+    }
+
+    #[test]
+    fn models_with_digits_are_no_names() {
+        let body = "The rig pairs a Radeon X800 card with an Epson R800 printer, and Tomas Wirth, who \
+                    built it, drives a Pontiac G6.";
+        let found = names("Kit", body);
+        for thing in ["Radeon X800", "Epson R800", "Pontiac G6", "X800", "R800", "G6"] {
+            assert!(!found.iter().any(|n| n == thing), "{thing}: {found:?}");
+        }
+        assert_found(&found, &["Tomas Wirth"]);
+    }
+
+    #[test]
+    fn said_before_a_surname_and_a_colon_is_the_verb() {
+        let found = names(
+            "Back",
+            "Owen Pryce has signed. Said Pryce: \"I am happy.\" Said Musa, the minister, agreed.",
+        );
+        assert!(!found.iter().any(|n| n == "Said Pryce"), "{found:?}");
+        assert_found(&found, &["Owen Pryce", "Said Musa"]);
+    }
+
+    #[test]
+    fn a_nationality_of_two_words_before_a_name() {
+        let found = names(
+            "Ski",
+            "He lost his place to New Zealander Tane Hollis and to New Yorker Ruth Abel.",
+        );
+        assert_found(&found, &["Tane Hollis", "Ruth Abel"]);
+        assert!(
+            !found.iter().any(|n| n.contains("Zealander") || n.contains("Yorker")),
+            "{found:?}"
+        );
     }
 
     #[test]

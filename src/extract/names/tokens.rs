@@ -138,10 +138,12 @@ impl<'a> Tok<'a> {
             (false, true, false)
         } else {
             let caps = is_all_caps(text);
+            // (a word with a digit is a model or a code: "Radeon X800", "F1")
             let cap = kind == Kind::Word
                 && !caps
                 && text.len() <= MAX_NAME_WORD_BYTES
-                && first_char(text).is_some_and(char::is_uppercase);
+                && first_char(text).is_some_and(char::is_uppercase)
+                && !text.bytes().any(|b| b.is_ascii_digit());
             (caps, cap, kind == Kind::Word && compute_particle(text))
         };
         let mut t = Tok {
