@@ -711,6 +711,34 @@ impl Ctx<'_, '_> {
         if p.kind == Kind::Word && is_work_noun(p.text) {
             ev.work = true;
         }
+        // "dance act Basement Jaxx", "girl group Little Mix": a kind of music before "act" or
+        // "group" makes them a band's
+        if matches!(p.text, "act" | "group") && i >= 2 && self.toks[i - 2].line == p.line {
+            let kind = self.toks[i - 2].text;
+            if matches!(
+                kind,
+                "dance"
+                    | "pop"
+                    | "rock"
+                    | "metal"
+                    | "punk"
+                    | "rap"
+                    | "folk"
+                    | "girl"
+                    | "boy"
+                    | "vocal"
+                    | "indie"
+                    | "tribute"
+                    | "comedy"
+                    | "double"
+                    | "support"
+                    | "electronic"
+                    | "jazz"
+                    | "soul"
+            ) {
+                ev.work = true;
+            }
+        }
         // "the executive search firm Spencer Stuart", "the lender Halcyon Yield"
         if p.kind == Kind::Word && is_firm_noun(p.text) {
             ev.firm = true;
@@ -3556,6 +3584,27 @@ mod tests {
             !found.iter().any(|n| n.contains("Zealander") || n.contains("Yorker")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn bands_after_a_kind_of_music_and_act_or_group() {
+        let body = "Ruth Calloway and dance act Velvet Morrow won, as did girl group Tessa Vine. The \
+                    act Ruth Calloway praised was absent.";
+        let found = names("Awards", body);
+        for band in ["Velvet Morrow", "Tessa Vine"] {
+            assert!(!found.iter().any(|n| n == band), "{band}: {found:?}");
+        }
+        assert_found(&found, &["Ruth Calloway"]);
+    }
+
+    #[test]
+    fn works_named_after_people_by_their_last_word() {
+        let body = "The Harold Penrose Diaries and The Ida Quell Project were shown. Harold Penrose died in 1990.";
+        let found = names("Festival", body);
+        for work in ["Harold Penrose Diaries", "Ida Quell Project", "Ida Quell"] {
+            assert!(!found.iter().any(|n| n == work), "{work}: {found:?}");
+        }
+        assert_found(&found, &["Harold Penrose"]);
     }
 
     #[test]

@@ -1191,6 +1191,8 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Cup" | "Lecture" | "Lectures" | "Classic"
             | "Invitational" | "Volcano" | "Telescope" | "Observatory"
             | "Scholarship" | "Fellowship" | "Dish" | "Bakeries" | "Team"
+            // works: "The Alan Clark Diaries", "The Blair Witch Project", "the Pentagon Papers"
+            | "Diaries" | "Project" | "Papers" | "Tapes" | "Memoirs" | "Chronicles"
     )
 }
 
