@@ -1529,9 +1529,14 @@ fn make_cand<'a>(
     }
     // "the Dan Skelton-trained Uncle Eamon": a horse after its trainer (and a title), inside
     // the run or before it
+    // (the tokenizer cuts "Skelton-trained" into "Skelton", "-" and "trained")
     let trained = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.kind == Kind::Word && (t.text.ends_with("-trained") || t.text.ends_with("-ridden")))
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (t.text.ends_with("-trained")
+                    || t.text.ends_with("-ridden")
+                    || (matches!(t.text, "trained" | "ridden") && k > 0 && toks[k - 1].text == "-"))
+        })
     };
     if (first >= 1 && trained(first - 1)) || (first >= 2 && title && trained(first - 2)) {
         ev.horse = true;
@@ -3549,7 +3554,7 @@ mod tests {
         for horse in ["Aunt Bridie", "Bridie", "Uncle Fergal", "Fergal"] {
             assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
         }
-        assert_found(&found, &["Kevin Doran", "Sean Flood"]);
+        assert_found(&found, &["Kevin Doran", "Sean Flood", "Rita Sheehy"]);
     }
 
     #[test]

@@ -376,6 +376,10 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
                 }
                 let Some(d) = char_at(text, end) else { break };
                 let dlen = d.len_utf8();
+                // "the Dan Skelton-trained Uncle Eamon": the trainer's name ends at the hyphen
+                if d == '-' && c.is_uppercase() && trainer_tail(bytes.get(end + 1..).unwrap_or(&[])) {
+                    break;
+                }
                 if is_alnum(d)
                     || is_combining_mark(d)
                     || ((is_apostrophe(d) || is_hyphen(d)) && char_at(text, end + dlen).is_some_and(is_alpha))
@@ -513,6 +517,17 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
         line_start = false;
         i = end;
     }
+}
+
+/// "trained" or "ridden" as a whole word at the start of `rest`: the tail of "Dan
+/// Skelton-trained", which leaves the name a word of its own.
+fn trainer_tail(rest: &[u8]) -> bool {
+    ["trained".as_bytes(), b"ridden"].iter().any(|tail| {
+        rest.starts_with(tail)
+            && !rest
+                .get(tail.len())
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
+    })
 }
 
 /// Whether a sentence is open after the punctuation `p`, when it was `open` before: a full
