@@ -133,6 +133,8 @@ struct Evidence {
     /// A horse in a race: before its jockey in brackets and its odds ("Lady Marlowe (H
     /// Cobden) 7-2") or before ", ridden by".
     horse: bool,
+    /// A lone word after kin ("his mum, Kerry"): a given name even where it names a place.
+    kin: bool,
 }
 
 impl Evidence {
@@ -321,7 +323,12 @@ impl Ctx<'_, '_> {
         // a role-like opener before a given name
         // ... or a word of the language before two capitalised words ("Accountant Nurul Huda
         // Kamaruddin", "Co-author Pierre-Olivier Gagnon"), if it is no place
-        let name_follows = |k: usize| self.toks.get(k).is_some_and(|n| !n.line_start() && n.cap());
+        // (an initial opens a name too: "Hawker S. Thinagaran")
+        let name_follows = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|n| !n.line_start() && (n.cap() || (k == i + 1 && n.kind == Kind::Initial)))
+        };
         let opens = t.sent_start() || i == 0 || !is_cap_word(&self.toks[i - 1]);
         let before_given = name_follows(i + 1)
             && self
@@ -544,7 +551,14 @@ impl Ctx<'_, '_> {
                     .take(6)
                     .take_while(|n| n.kind == Kind::Num && n.line == t.line)
                     .count();
-                if multi && numbers <= 2 {
+                // "Hebden Royd 1 (Kowalczyk)": a team, its score and its scorers
+                let scorers_follow = numbers == 1
+                    && t.text.len() <= 2
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+                    && self.toks.get(j + 1).is_some_and(|n| n.text == "(" && n.line == t.line);
+                if scorers_follow {
+                    ev.against = true;
+                } else if multi && numbers <= 2 {
                     ev.table = true;
                 }
                 if numbers >= 6 {
@@ -1157,6 +1171,8 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         };
         let facility = || {
             (end >= start + 2 && is_facility_word(toks[end - 1].text))
+                // "the Harold Wilson Memorial Shield": a memorial inside the run
+                || (end >= start + 4 && toks[start + 2..end - 1].iter().any(|t| t.text == "Memorial"))
                 // "Jackie Robinson Day", "Frank Kush Field", "Clara J. Pettaway Memorial
                 // Bridge", "the Criminal Justice Bill" (not "Doris Day", "Sally Field", "Wayne
                 // Bridge" or "Uncle Bill")
@@ -1518,8 +1534,10 @@ fn make_cand<'a>(
                 | "Monsieur"
                 | "Madame"
         );
+    let kin = !multi && kin_before(toks, first, last);
     let mut ev = Evidence {
-        title: (title && !firm_role) || (!multi && kin_before(toks, first, last)),
+        title: (title && !firm_role) || kin,
+        kin,
         regal,
         honorific,
         ..Evidence::default()
@@ -1928,6 +1946,9 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
     let whole = whole_lex(words, lex_at(0));
     // (an organisation's name after an honorific is a person's: "Mr Pearson", "Mr Ford")
     let firm_named_person = info.ev.honorific && whole & (L_PLACE | L_NATIONALITY) == 0;
+    // ("his mum, Kerry", "her son, Jordan": a given name that names a place too)
+    let kin_given = info.ev.kin && words.len() == 1 && lex_at(0) & (L_GIVEN | L_AMBIGUOUS) != 0;
+    let firm_named_person = firm_named_person || kin_given;
     let org_or_place = (whole & L_PLACE_LIKE != 0 || org_word) && !firm_named_person;
     if !info.any_body || org_or_place {
         return false;
@@ -2179,6 +2200,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             e.any_body = true;
             e.ev.title |= c.ev.title;
             e.ev.honorific |= c.ev.honorific;
+            e.ev.kin |= c.ev.kin;
             e.ev.speech |= c.ev.speech;
             e.ev.appos |= c.ev.appos;
             e.ev.table |= c.ev.table;
@@ -2331,9 +2353,13 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     // players and figures ("James 9-20 5-6 25, Hachimura 4-9 0-0 10, ..."): four of them or
     // more on a line list players. (one pass over the lone names, most of them neither)
     let (mut cricket, mut stats): (Vec<&Cand>, Vec<&Cand>) = (Vec::new(), Vec::new());
+    let mut scorers: Vec<&Cand> = Vec::new();
     for c in cands.iter().filter(|c| !c.headline && c.words.len() == 1) {
         if is_stat_item(&toks, c) {
             stats.push(c);
+        }
+        if is_scorer_item(&toks, c) {
+            scorers.push(c);
         }
         if is_cricket_row_name(&toks, c) {
             cricket.push(c);
@@ -2354,6 +2380,11 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                 .filter(|c| stat_lines.get(&toks[c.pos].line).is_some_and(|&n| n >= 4))
                 .filter_map(|c| c.words.first().copied()),
         );
+    }
+    // Football results with their scorers: "Brighouse Celtic 2 (Okafor, Nowak) Elland 2
+    // (Hussain, Grant og)": two or more scorers in the article list players
+    if scorers.len() >= 2 {
+        listed_words.extend(scorers.iter().filter_map(|c| c.words.first().copied()));
     }
     let in_list = |k: &str| listed_words.contains(k);
 
@@ -2754,6 +2785,54 @@ fn is_stat_item(toks: &[Tok], c: &Cand) -> bool {
         .get(c.pos + 1)
         .is_some_and(|t| t.line == line && t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_alphanumeric()));
     opens && (score(c.pos + 1) || (position && score(c.pos + 2)))
+}
+
+/// A lone name among the scorers in brackets after a team's score: "Hartley Vale 3 (Okoro 2,
+/// Da Costa)", "Elland 2 (Hussain, Grant og)" (each scorer maybe with his goals, "pen" or
+/// "og").
+fn is_scorer_item(toks: &[Tok], c: &Cand) -> bool {
+    if c.pos == 0 || !matches!(toks[c.pos - 1].text, "(" | ",") {
+        return false;
+    }
+    let line = toks[c.pos].line;
+    let marks = |t: &Tok| matches!(t.text, "pen" | "og" | "o.g." | "p");
+    // what follows the name: the end of the item, maybe after goals and a mark
+    let mut k = c.pos + 1;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.line == line && (t.kind == Kind::Num || marks(t)))
+    {
+        k += 1;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|t| t.line == line && matches!(t.text, ")" | ","))
+    {
+        return false;
+    }
+    // back to the opening bracket over other items, then the score and a team's word
+    let mut k = c.pos - 1;
+    for _ in 0..24 {
+        let t = &toks[k];
+        if t.line != line {
+            return false;
+        }
+        if t.text == "(" {
+            let score = k >= 2
+                && toks[k - 1].line == line
+                && toks[k - 1].kind == Kind::Num
+                && toks[k - 1].text.len() <= 2
+                && toks[k - 1].text.bytes().all(|b| b.is_ascii_digit());
+            return score && toks[k - 2].line == line && toks[k - 2].cap();
+        }
+        let item_word =
+            t.cap() || t.kind == Kind::Num || t.kind == Kind::Initial || t.particle() || marks(t) || t.text == ",";
+        if !item_word || k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 fn is_table_row(toks: &[Tok], c: &Cand) -> bool {
@@ -3610,6 +3689,46 @@ mod tests {
             assert!(!found.iter().any(|n| n == work), "{work}: {found:?}");
         }
         assert_found(&found, &["Harold Penrose"]);
+    }
+
+    #[test]
+    fn scorers_in_brackets_after_a_score() {
+        let body = "Ashby Vale beat Kirk Town.\nRESULTS\nAshby Vale 3 (Mbeki 2, Da Silva) Kirk Town 1 (Lund pen)\n\
+                    Holme Royd 1 (Kowal) Upton 2 (Ahmed, Grant og)";
+        let found = names("Round-up", body);
+        assert_found(&found, &["Mbeki", "Da Silva", "Lund", "Kowal", "Ahmed", "Grant"]);
+        for team in ["Ashby Vale", "Kirk Town", "Holme Royd", "Upton"] {
+            assert!(!found.iter().any(|n| n == team), "{team}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_after_kin_even_where_it_names_a_place() {
+        let found = names(
+            "Race",
+            "He flew to Jordan. \"He kept going,\" said his mum, Kerry. His dad, Jordan, cried.",
+        );
+        assert_found(&found, &["Kerry", "Jordan"]);
+        let found = names("Trip", "She lives in Kerry and flew to Jordan.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn trophies_and_races_named_after_people() {
+        let body = "Vale host Upton in the Harold Pim Memorial Shield, before the Ada Brook Plate and the \
+                    Tun Razak Exchange opening. Harriet Sole said so.";
+        let found = names("Cup", body);
+        for thing in ["Harold Pim", "Ada Brook", "Razak"] {
+            assert!(!found.iter().any(|n| n == thing), "{thing}: {found:?}");
+        }
+        assert_found(&found, &["Harriet Sole"]);
+    }
+
+    #[test]
+    fn a_role_before_an_initial_and_a_surname() {
+        let found = names("Budget", "Hawker S. Thinagaran, 44, said prices had doubled.");
+        assert_found(&found, &["S. Thinagaran"]);
+        assert!(!found.iter().any(|n| n.starts_with("Hawker")), "{found:?}");
     }
 
     #[test]

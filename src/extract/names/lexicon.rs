@@ -1188,7 +1188,7 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             // things and bodies: "the Laken Riley Act", "the Venus Rosewater Dish", "LePage
             // Bakeries", "the Major Collision Enquiry Team"
             | "Act" | "Trophy" | "Trophies" | "Prize" | "Prizes" | "Medal" | "Medals" | "Award" | "Awards" | "Ratna"
-            | "Cup" | "Lecture" | "Lectures" | "Classic"
+            | "Exchange" | "Cup" | "Lecture" | "Lectures" | "Classic" | "Shield" | "Plate" | "Stakes" | "Handicap" | "Hurdle"
             | "Invitational" | "Volcano" | "Telescope" | "Observatory"
             | "Scholarship" | "Fellowship" | "Dish" | "Bakeries" | "Team"
             // works: "The Alan Clark Diaries", "The Blair Witch Project", "the Pentagon Papers"
@@ -1227,6 +1227,15 @@ pub(super) const KIN: &[&str] = &[
     "neighbor",
     "stepson",
     "stepdaughter",
+    "mum",
+    "mom",
+    "dad",
+    "stepmother",
+    "stepfather",
+    "granddad",
+    "grandma",
+    "grandpa",
+    "gran",
 ];
 
 /// The same, plural: "her daughters Lerato and Palesa".
@@ -1306,6 +1315,8 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
             | "Universidade"
             | "Università"
             | "Universität"
+            | "Universiti"
+            | "Universitas"
             | "Gurdwara"
             | "Rond-point"
             | "Scoil"
