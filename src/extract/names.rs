@@ -626,6 +626,26 @@ impl Ctx<'_, '_> {
                         if jockey && close.is_some_and(|c| odds(c + 1)) {
                             ev.horse = true;
                         }
+                        // "7. Margaux Rose (Annabel Neasham) Rachel King $41": a runner, its
+                        // trainer in brackets, its jockey and its odds in dollars
+                        let dollar_odds = close.is_some_and(|c| {
+                            let rider = (c + 1..c + 5)
+                                .take_while(|&k| self.toks.get(k).is_some_and(|w| w.cap() && w.line == t.line))
+                                .count();
+                            rider >= 2
+                                && self
+                                    .toks
+                                    .get(c + 1 + rider)
+                                    .is_some_and(|d| d.text == "$" && d.line == t.line)
+                                && self
+                                    .toks
+                                    .get(c + 2 + rider)
+                                    .is_some_and(|o| o.kind == Kind::Num && o.line == t.line)
+                                && (j + 1..c).all(|k| self.toks[k].cap())
+                        });
+                        if dollar_odds {
+                            ev.horse = true;
+                        }
                         if let (Some(n), Some(c)) = (next, next2) {
                             // an age or a record, "Putin (72)", "Pettitte (19-7)", or the
                             // minute a player scored, "Giovanni (14th)"; not a rank, a year
@@ -3766,6 +3786,26 @@ mod tests {
         let found = names("Budget", "Hawker S. Thinagaran, 44, said prices had doubled.");
         assert_found(&found, &["S. Thinagaran"]);
         assert!(!found.iter().any(|n| n.starts_with("Hawker")), "{found:?}");
+    }
+
+    #[test]
+    fn runners_with_trainer_jockey_and_dollar_odds() {
+        let body = "1. Half Yours (Tony McEvoy) Jamie Kah $9\n7. Margot Lane (Annabel Rowe) Rachel King $41\n\
+                    Ret Franco Colapinto (ARG) Alpine collision";
+        let found = names("Cup", body);
+        for horse in ["Half Yours", "Margot Lane"] {
+            assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
+        }
+        assert_found(
+            &found,
+            &[
+                "Tony McEvoy",
+                "Jamie Kah",
+                "Annabel Rowe",
+                "Rachel King",
+                "Franco Colapinto",
+            ],
+        );
     }
 
     #[test]
