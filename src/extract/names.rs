@@ -255,7 +255,11 @@ impl Ctx<'_, '_> {
         {
             return true;
         }
-        if f & (L_MONTH_OR_FUNCTION | L_NON_NAME) != 0 && any_given && self.word_as_given_name(i) {
+        // ... or after kin ("his great-granddaughter, Summer,")
+        if f & (L_MONTH_OR_FUNCTION | L_NON_NAME) != 0
+            && any_given
+            && (self.word_as_given_name(i) || kin_before(self.toks, i, i))
+        {
             return false;
         }
         // (before the article "A" is taken for a word of no name)
@@ -2727,13 +2731,37 @@ fn kin_before(toks: &[Tok], first: usize, last: usize) -> bool {
             first >= 2 && toks.get(first - 2).is_some_and(|t| t.cap())
         }
         (Some("and"), Some(_), Some(",")) => {
-            back(4).is_some_and(|kin| KIN_PLURAL.contains(&kin))
+            (back(4).is_some_and(|kin| KIN_PLURAL.contains(&kin))
                 && first >= 2
                 && toks.get(first - 2).is_some_and(|t| t.cap())
-                && after_is(&[",", ".", ";"])
+                && after_is(&[",", ".", ";"]))
+                || kin_list_before(toks, first, last)
         }
+        (Some("," | "and"), Some(_), _) => kin_list_before(toks, first, last),
         _ => false,
     }
+}
+
+/// "their children, Yaa, Kofi and Adjoa;": a lone given name at the end of a list of them
+/// after a plural word for kin.
+fn kin_list_before(toks: &[Tok], first: usize, last: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.line == toks[first].line).map(|t| t.text);
+    let kin_at = |k: usize| match (k.checked_sub(1).and_then(word), k.checked_sub(2).and_then(word)) {
+        (Some(","), Some(kin)) | (Some(kin), _) => KIN_PLURAL.contains(&kin),
+        _ => false,
+    };
+    // (back over the names before it, each after a comma or "and", to the word for kin)
+    let mut k = first;
+    for _ in 0..8 {
+        if !(k >= 2 && matches!(word(k - 1), Some("," | "and")) && toks[k - 2].cap() && word(k - 2).is_some()) {
+            return false;
+        }
+        k -= 2;
+        if kin_at(k) {
+            return word(last + 1).is_some_and(|w| matches!(w, "," | "." | ";" | "and"));
+        }
+    }
+    false
 }
 
 /// A lone name opening its line, followed on the line only by three or more numbers of one
@@ -3806,6 +3834,14 @@ mod tests {
                 "Franco Colapinto",
             ],
         );
+    }
+
+    #[test]
+    fn kin_named_in_a_list_of_given_names() {
+        let body = "She is survived by her husband, Kwaku Mensah; their children, Yaa, Kofi and Adjoa; and \
+                    her great-granddaughter, Summer.";
+        let found = names("Obituary", body);
+        assert_found(&found, &["Kwaku Mensah", "Yaa", "Kofi", "Adjoa", "Summer"]);
     }
 
     #[test]

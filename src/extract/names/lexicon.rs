@@ -1236,6 +1236,17 @@ pub(super) const KIN: &[&str] = &[
     "grandma",
     "grandpa",
     "gran",
+    "great-grandson",
+    "great-granddaughter",
+    "great-grandmother",
+    "great-grandfather",
+    "stepbrother",
+    "stepsister",
+    "half-brother",
+    "half-sister",
+    "godson",
+    "goddaughter",
+    "twin",
 ];
 
 /// The same, plural: "her daughters Lerato and Palesa".
