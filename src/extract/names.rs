@@ -2777,8 +2777,15 @@ fn nickname_at(toks: &[Tok], q: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let before = &toks[q - 1];
-    // (after a given name: not "the Americanised \"Jimmy\" Bond")
-    if !is_cap_word(before) || before.poss() || before.line != open.line || before.lex & (L_GIVEN | L_AMBIGUOUS) == 0 {
+    // (after a given name, or any name after a title: not "the Americanised \"Jimmy\" Bond",
+    // but "Senator Panfilo \"Ping\" Lacson")
+    let after_title =
+        || q >= 2 && toks[q - 2].line == open.line && with_lower_no_dots(toks[q - 2].text, lower_lex) & W_TITLE != 0;
+    if !is_cap_word(before)
+        || before.poss()
+        || before.line != open.line
+        || (before.lex & (L_GIVEN | L_AMBIGUOUS) == 0 && !after_title())
+    {
         return None;
     }
     let nick = |t: &Tok| is_cap_word(t) && !t.poss() && t.line == open.line && t.lex & L_MONTH_OR_FUNCTION == 0;
@@ -3837,6 +3844,16 @@ mod tests {
     }
 
     #[test]
+    fn sunday_is_a_given_name_before_a_surname() {
+        let found = names(
+            "Fuel",
+            "Sunday Adewale, a tanker driver, said he had waited since Sunday night.",
+        );
+        assert_eq!(found, ["Sunday Adewale"]);
+        assert!(names("Paper", "The Sunday Times said so on Sunday.").is_empty());
+    }
+
+    #[test]
     fn kin_named_in_a_list_of_given_names() {
         let body = "She is survived by her husband, Kwaku Mensah; their children, Yaa, Kofi and Adjoa; and \
                     her great-granddaughter, Summer.";
@@ -3875,6 +3892,8 @@ mod tests {
         let body = "Sen. Ronald \"Bato\" dela Rosa spoke first. Dela Rosa denied it.";
         let found = names("Senate", body);
         assert_found(&found, &["Ronald dela Rosa"]);
+        let found = names("Senate", "Senator Panfilo \"Ping\" Lacson presided. Lacson said so.");
+        assert_eq!(found, ["Panfilo Lacson"]);
         assert!(!found.iter().any(|n| n == "Ronald" || n == "Rosa"), "{found:?}");
         let body = "Her brother, José Gregorio Rangel Montoya, told reporters she was home. José Gregorio said \
                     she was thin.";
