@@ -2771,11 +2771,17 @@ fn kin_list_before(toks: &[Tok], first: usize, last: usize) -> bool {
 /// ("Earvin \"Magic\" Johnson", "Christopher \u{201c}Bong\u{201d} Go"): one or two
 /// capitalised words, not function words, after a given name and before a capitalised
 /// word on the same line (before `limit`). The token of the closing mark.
+#[inline(always)]
 fn nickname_at(toks: &[Tok], q: usize, limit: usize) -> Option<usize> {
-    let open = toks.get(q)?;
-    if !matches!(open.text, "\"" | "\u{201c}") || q == 0 {
-        return None;
+    // (the test of nearly every token, kept where it is called)
+    match toks.get(q) {
+        Some(open) if matches!(open.text, "\"" | "\u{201c}") && q > 0 => nickname_from(toks, q, limit),
+        _ => None,
     }
+}
+
+fn nickname_from(toks: &[Tok], q: usize, limit: usize) -> Option<usize> {
+    let open = toks.get(q)?;
     let before = &toks[q - 1];
     // (after a given name, or any name after a title: not "the Americanised \"Jimmy\" Bond",
     // but "Senator Panfilo \"Ping\" Lacson")
