@@ -2463,7 +2463,15 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         };
         match linked {
             Link::To(idx, spelling) => {
-                let spelling = spelling.unwrap_or(&i.key);
+                // "Jordan Love" (no evidence of its own) beside the "Love" of the box score:
+                // a given name before the lone surname of a person gives the full name
+                let lone = people.list.get(idx).is_some_and(|p| p.words.len() == 1);
+                let full = lone
+                    && i.any_body
+                    && (2..=3).contains(&words.len())
+                    && spelling.is_some_and(|s| words.last() == Some(&s))
+                    && ctx.tok_lex(i.pos) & (L_GIVEN | L_AMBIGUOUS) != 0;
+                let spelling = if full { &i.key } else { spelling.unwrap_or(&i.key) };
                 if let Some(person) = people.list.get_mut(idx) {
                     person.add(spelling, i.mentions, i.first);
                 }
@@ -3857,6 +3865,16 @@ mod tests {
         );
         assert_eq!(found, ["Sunday Adewale"]);
         assert!(names("Paper", "The Sunday Times said so on Sunday.").is_empty());
+    }
+
+    #[test]
+    fn a_given_name_before_the_surname_of_a_box_score() {
+        let body = "Jordan Love threw for 288 yards.\nPASSING: Green Bay, Love 24-37-1-288.\n\
+                    RUSHING: Green Bay, Jacobs 19-84, Love 4-22, Wilson 3-9, Reed 2-7.";
+        let people = find_people("Love throws 3 TDs", body);
+        let love = people.iter().find(|p| p.name.ends_with("Love"));
+        assert_eq!(love.map(|p| p.name.as_str()), Some("Jordan Love"), "{people:?}");
+        assert!(!people.iter().any(|p| p.name == "Love"), "{people:?}");
     }
 
     #[test]
