@@ -1200,7 +1200,7 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
                 // "Jackie Robinson Day", "Frank Kush Field", "Clara J. Pettaway Memorial
                 // Bridge", "the Criminal Justice Bill" (not "Doris Day", "Sally Field", "Wayne
                 // Bridge" or "Uncle Bill")
-                || (end >= start + 3 && matches!(toks[end - 1].text, "Day" | "Field" | "Bridge" | "Bill"))
+                || (end >= start + 3 && matches!(toks[end - 1].text, "Day" | "Field" | "Bridge" | "Bill" | "Story"))
                 || ship()
                 || (end >= start + 3
                     && matches!(toks[end - 1].text, "Park" | "Hall" | "House" | "Gardens" | "Lodge")
@@ -1324,6 +1324,19 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             pending_title = Some(false);
             i += n;
             continue;
+        }
+        // "the union Unison Dave Prentis", "Nikkei Dave Prentis": an organisation of one word
+        // before a given name and a surname
+        if seg.is_empty() && i + 2 < end {
+            let f = ctx.tok_lex(i);
+            if f & L_ORG != 0
+                && f & (L_GIVEN | L_AMBIGUOUS | L_PLACE) == 0
+                && ctx.tok_lex(i + 1) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+            {
+                pending_title = Some(false);
+                i += 1;
+                continue;
+            }
         }
         let tl = if saint_surname { 0 } else { ctx.title_len(i, end) };
         // A title opens a new name, unless it is the last word of the run.
@@ -3875,6 +3888,15 @@ mod tests {
         let love = people.iter().find(|p| p.name.ends_with("Love"));
         assert_eq!(love.map(|p| p.name.as_str()), Some("Jordan Love"), "{people:?}");
         assert!(!people.iter().any(|p| p.name == "Love"), "{people:?}");
+    }
+
+    #[test]
+    fn an_organisation_of_one_word_before_a_full_name() {
+        let found = names(
+            "Plans",
+            "The general secretary of the union Unison Dave Prentis criticised the plans.",
+        );
+        assert_eq!(found, ["Dave Prentis"]);
     }
 
     #[test]

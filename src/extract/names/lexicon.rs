@@ -1193,6 +1193,9 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Scholarship" | "Fellowship" | "Dish" | "Bakeries" | "Team"
             // works: "The Alan Clark Diaries", "The Blair Witch Project", "the Pentagon Papers"
             | "Diaries" | "Project" | "Papers" | "Tapes" | "Memoirs" | "Chronicles"
+            // studios and labels, pavilions and temples: "Samuel Goldwyn Films", "the Dorothy
+            // Chandler Pavilion", "Swaminarayan Mandir Temple"
+            | "Films" | "Pictures" | "Studios" | "Productions" | "Pavilion" | "Temple"
     )
 }
 
