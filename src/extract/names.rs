@@ -1137,6 +1137,13 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
                     continue;
                 }
                 let t = &toks[end];
+                // "Priya Raghunathan        Labor    14,207": three spaces or more part the
+                // columns of a table (the gap between the two slices of the text)
+                let prev = &toks[end - 1];
+                let gap = (t.text.as_ptr() as usize).wrapping_sub(prev.text.as_ptr() as usize + prev.text.len());
+                if gap >= 3 && !prev.poss() {
+                    break;
+                }
                 let ok = is_cap_word(t)
                     || is_roman(t.text)
                     || t.kind == Kind::Initial
@@ -1337,6 +1344,12 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
                 i += 1;
                 continue;
             }
+        }
+        // "Rahima Begum", "Amina Bibi": after a given name these honorifics end the name
+        if !seg.is_empty() && matches!(t.text, "Begum" | "Bibi" | "Khatun") {
+            seg.push(i);
+            i += 1;
+            continue;
         }
         let tl = if saint_surname { 0 } else { ctx.title_len(i, end) };
         // A title opens a new name, unless it is the last word of the run.
@@ -3897,6 +3910,18 @@ mod tests {
             "The general secretary of the union Unison Dave Prentis criticised the plans.",
         );
         assert_eq!(found, ["Dave Prentis"]);
+    }
+
+    #[test]
+    fn columns_of_a_table_part_a_name_from_its_party() {
+        let body = "Candidate          Party       Votes\nPriya Raghunathan   Labor       14,207\n\
+                    Joseph Khoury      Independent  3,702\nMs Raghunathan won. Rahima Begum, 31, voted.";
+        let found = names("Tarneit", body);
+        assert_found(&found, &["Priya Raghunathan", "Joseph Khoury", "Rahima Begum"]);
+        assert!(
+            !found.iter().any(|n| n.ends_with("Labor") || n.ends_with("Independent")),
+            "{found:?}"
+        );
     }
 
     #[test]

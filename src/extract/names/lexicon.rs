@@ -1196,6 +1196,8 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             // studios and labels, pavilions and temples: "Samuel Goldwyn Films", "the Dorothy
             // Chandler Pavilion", "Swaminarayan Mandir Temple"
             | "Films" | "Pictures" | "Studios" | "Productions" | "Pavilion" | "Temple"
+            // health systems and trusts: "William Osler Health System"
+            | "System"
     )
 }
 
@@ -1330,6 +1332,7 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
             | "Università"
             | "Universität"
             | "Universiti"
+            | "Masjid"
             | "Universitas"
             | "Gurdwara"
             | "Rond-point"
