@@ -2466,6 +2466,31 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             _ => None,
         }
     };
+    // "Tshepo and Dineo Mokoena": a given name alone, "and", and a full name opening with a
+    // given name; the surname words of the second name
+    // (not the last two of a list, "Gabri, Dani and Patrick Kluivert"; not one known by one
+    // name, "Madonna and David Bowie"; not a band, "the Jesus and Mary Chain")
+    let couple_surname = |people: &People, pos: usize| -> Option<&[&str]> {
+        let and = toks.get(pos + 1)?;
+        if and.text != "and"
+            || and.line != toks[pos].line
+            || ctx.tok_lex(pos) & (L_GIVEN | L_AMBIGUOUS) == 0
+            || (pos > 0 && (toks[pos - 1].text == "," || (toks[pos - 1].cap() && toks[pos - 1].line == and.line)))
+            || ctx.tok_lex(pos) & L_PLACE_LIKE != 0
+            || is_stage_name(toks[pos].text)
+        {
+            return None;
+        }
+        let at = cands.binary_search_by_key(&(pos + 2), |c| c.pos).ok()?;
+        let c = cands.get(at)?;
+        if ctx.tok_common(pos + 1 + c.words.len()) {
+            return None;
+        }
+        // (the second a given name of the list, or a person of the article)
+        let given =
+            ctx.tok_lex(pos + 2) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN || people.having_all(&c.words).next().is_some();
+        (given && (2..MAX_NAME_WORDS).contains(&c.words.len())).then(|| &c.words[1..])
+    };
     // Other spellings: join a person or stand alone with evidence.
     for (k, i) in keys.iter().enumerate() {
         if placed[k] {
@@ -2503,6 +2528,30 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                 }
             }
             Link::Ambiguous => {}
+            Link::None if words.len() == 1 && !i.ev.regal && couple_surname(&people, i.pos).is_some() => {
+                // "Shane and Kylie Murray": the first of a couple has the surname after both
+                let Some(surname) = couple_surname(&people, i.pos) else {
+                    continue;
+                };
+                let words = Words::collect(words.iter().copied().chain(surname.iter().copied()));
+                let spelling = words.join(" ");
+                match people.same_name(&words) {
+                    Some(idx) => {
+                        if let Some(person) = people.list.get_mut(idx) {
+                            person.add(&spelling, i.mentions, i.first);
+                        }
+                    }
+                    None => {
+                        let mut e = Entity {
+                            words,
+                            first: usize::MAX,
+                            ..Entity::default()
+                        };
+                        e.add(&spelling, i.mentions, i.first);
+                        people.push(e);
+                    }
+                }
+            }
             Link::None => {
                 let listed = words.len() == 1
                     && !listed_words.is_empty()
@@ -3922,6 +3971,23 @@ mod tests {
             !found.iter().any(|n| n.ends_with("Labor") || n.ends_with("Independent")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_first_of_a_couple_has_their_surname() {
+        let body = "Pieter and Annelie van der Westhuizen announce the engagement of their son. \
+                    Shane and Kylie Murray lost their home.";
+        let found = names("Notices", body);
+        assert_found(
+            &found,
+            &[
+                "Pieter van der Westhuizen",
+                "Annelie van der Westhuizen",
+                "Shane Murray",
+                "Kylie Murray",
+            ],
+        );
+        assert!(!found.iter().any(|n| n == "Pieter" || n == "Shane"), "{found:?}");
     }
 
     #[test]
