@@ -487,6 +487,14 @@ impl Ctx<'_, '_> {
 
     /// A lower-case title or role word right before token `i` ("striker", "chief executive").
     fn role_before(&self, i: usize) -> bool {
+        // "Salt Moon (feat. Jordan Grant)", "ft. Little Simz": a featured artist
+        if i >= 2
+            && self.toks[i - 1].text == "."
+            && matches!(self.toks[i - 2].text, "feat" | "ft" | "Feat" | "Ft")
+            && self.toks[i - 2].line == self.toks[i].line
+        {
+            return true;
+        }
         for n in 1..=3 {
             if n > i {
                 break;
@@ -610,6 +618,10 @@ impl Ctx<'_, '_> {
                                 ev.appos = true;
                             }
                         }
+                    }
+                    // "Salt Moon (feat. Jordan Grant)": a song before its featured artist
+                    "(" if next.is_some_and(|n| matches!(n.text, "feat" | "ft")) => {
+                        ev.work = true;
                     }
                     "(" => {
                         // "Lady Marlowe (H Cobden) 7-2": a runner, its jockey (an initial and a
@@ -3988,6 +4000,14 @@ mod tests {
             ],
         );
         assert!(!found.iter().any(|n| n == "Pieter" || n == "Shane"), "{found:?}");
+    }
+
+    #[test]
+    fn featured_artists() {
+        let body = "Salt Moon (feat. Jordan Grant) held on.\n6. Kingdom Come - Rosa Villa feat. Tomi Ade";
+        let found = names("Chart", body);
+        assert_found(&found, &["Jordan Grant", "Tomi Ade"]);
+        assert!(!found.iter().any(|n| n == "Salt Moon"), "{found:?}");
     }
 
     #[test]

@@ -1195,7 +1195,7 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Diaries" | "Project" | "Papers" | "Tapes" | "Memoirs" | "Chronicles"
             // studios and labels, pavilions and temples: "Samuel Goldwyn Films", "the Dorothy
             // Chandler Pavilion", "Swaminarayan Mandir Temple"
-            | "Films" | "Pictures" | "Studios" | "Productions" | "Pavilion" | "Temple"
+            | "Films" | "Pictures" | "Studios" | "Productions" | "Pavilion" | "Temple" | "Ballroom"
             // health systems and trusts: "William Osler Health System"
             | "System"
     )
@@ -1333,6 +1333,7 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
             | "Universität"
             | "Universiti"
             | "Masjid"
+            | "Clwb"
             | "Universitas"
             | "Gurdwara"
             | "Rond-point"
