@@ -1370,7 +1370,10 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
         let given_not_title = tl == 1
             && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) != 0
             && ctx.tok_lex(i) & L_REGAL == 0
-            && (i + 2 == end || (i + 2 < end && toks.get(i + 1).is_some_and(particle_any_case)));
+            && (i + 2 == end
+                || (i + 2 < end && toks.get(i + 1).is_some_and(particle_any_case))
+                // ... or before a middle initial and a surname ("Marquis D. Tolliver")
+                || (i + 3 == end && toks[i + 1].kind == Kind::Initial && toks[i + 1].text.len() <= 2));
         // "Park Geun-hye", "Son Heung-min": a Korean surname before its hyphenated given name
         // (neither the organisation word nor the title it also is)
         // ... or after it, in the Western order ("Ji-ho Park")
@@ -4008,6 +4011,12 @@ mod tests {
         let found = names("Chart", body);
         assert_found(&found, &["Jordan Grant", "Tomi Ade"]);
         assert!(!found.iter().any(|n| n == "Salt Moon"), "{found:?}");
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_title_before_an_initial() {
+        let found = names("Arrest", "Marquis D. Tolliver, 27, was charged. Tolliver denied it.");
+        assert_eq!(found, ["Marquis D. Tolliver"]);
     }
 
     #[test]
