@@ -1231,9 +1231,9 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
             start >= 2
                 && matches!(toks[start - 1].text, ":" | "by")
                 && toks[start - 2].line == toks[start].line
-                && toks
-                    .get(end)
-                    .is_none_or(|n| n.line_start() || matches!(n.text, "/" | "," | "." | ";" | "via" | "for" | "("))
+                && toks.get(end).is_none_or(|n| {
+                    n.line_start() || matches!(n.text, "/" | "," | "." | ";" | "via" | "for" | "(" | ")")
+                })
                 && lower_is_one_of(
                     toks[start - 2].text,
                     &[
@@ -2823,6 +2823,10 @@ fn kin_before(toks: &[Tok], first: usize, last: usize) -> bool {
         (Some(","), Some(kin), _) if KIN.contains(&kin) => after_is(&[",", ".", ";"]),
         // "her daughters Lerato and Palesa"
         (Some(kin), _, _) if KIN_PLURAL.contains(&kin) => true,
+        // "with her great-grandson Malik, she said"
+        (Some(kin), Some("his" | "her" | "their" | "my" | "our"), _) if KIN.contains(&kin) => {
+            first == last && after_is(&[",", ".", ";"])
+        }
         // "their children, Tunde and Ingrid,"
         (Some(","), Some(kin), _) if KIN_PLURAL.contains(&kin) => after_is(&[",", ".", ";", "and"]),
         (Some("and"), Some(_), Some(kin)) if KIN_PLURAL.contains(&kin) => {
@@ -4017,6 +4021,14 @@ mod tests {
     fn a_given_name_that_is_a_title_before_an_initial() {
         let found = names("Arrest", "Marquis D. Tolliver, 27, was charged. Tolliver denied it.");
         assert_eq!(found, ["Marquis D. Tolliver"]);
+    }
+
+    #[test]
+    fn kin_without_a_comma_and_a_credit_in_brackets() {
+        let body = "Hattie Lofton sat with her great-grandson Malik, she said. (Star Tribune photo by Renata Oyelowo)";
+        let found = names("Dinner", body);
+        assert_found(&found, &["Hattie Lofton", "Malik"]);
+        assert!(!found.iter().any(|n| n == "Renata Oyelowo"), "{found:?}");
     }
 
     #[test]
