@@ -2463,6 +2463,14 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
         let intro = match word(at)? {
             "nicknamed" | "dubbed" => at,
             "as" if word(at.checked_sub(1)?) == Some("known") => at - 1,
+            // "Lee Jae-yong, known abroad as Jay Y. Lee"
+            "as" if matches!(
+                word(at.checked_sub(1)?),
+                Some("abroad" | "internationally" | "locally" | "professionally" | "simply" | "fondly" | "publicly")
+            ) && word(at.checked_sub(2)?) == Some("known") =>
+            {
+                at - 2
+            }
             _ => return None,
         };
         // back over ", widely" / ", better" / ", also" to the name's last word
@@ -4490,6 +4498,10 @@ mod tests {
         assert_eq!(people.len(), 1, "{people:?}");
         assert_eq!(people[0].name, "Joko Widodo");
         assert_eq!(people[0].aliases, ["Jokowi"]);
+        let body = "The chairman, Lee Jae-yong, known abroad as Jaylee, spoke. Jaylee said little.";
+        let people = find_people("Visit", body);
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].aliases, ["Jaylee"]);
     }
 
     #[test]
