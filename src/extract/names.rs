@@ -1618,7 +1618,7 @@ fn make_cand<'a>(
             t.kind == Kind::Word
                 && (t.text.ends_with("-trained")
                     || t.text.ends_with("-ridden")
-                    || (matches!(t.text, "trained" | "ridden") && k > 0 && toks[k - 1].text == "-"))
+                    || (matches!(t.text, "trained" | "ridden" | "owned") && k > 0 && toks[k - 1].text == "-"))
         })
     };
     if (first >= 1 && trained(first - 1)) || (first >= 2 && title && trained(first - 2)) {
@@ -3842,6 +3842,11 @@ mod tests {
             assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
         }
         assert_found(&found, &["Kevin Doran", "Sean Flood", "Rita Sheehy"]);
+        let found = names(
+            "Cup",
+            "The Lloyd Vance-owned Nakamura finished eighth under Craig Hume.",
+        );
+        assert_eq!(found, ["Lloyd Vance", "Craig Hume"]);
     }
 
     #[test]

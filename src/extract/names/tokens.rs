@@ -519,10 +519,11 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
     }
 }
 
-/// "trained" or "ridden" as a whole word at the start of `rest`: the tail of "Dan
-/// Skelton-trained", which leaves the name a word of its own.
+/// "trained", "ridden" or "owned" as a whole word at the start of `rest`: the tail of "Dan
+/// Skelton-trained" or "the Lloyd Williams-owned Nakamura", which leaves the name a word of
+/// its own.
 fn trainer_tail(rest: &[u8]) -> bool {
-    ["trained".as_bytes(), b"ridden"].iter().any(|tail| {
+    ["trained".as_bytes(), b"ridden", b"owned"].iter().any(|tail| {
         rest.starts_with(tail)
             && !rest
                 .get(tail.len())
