@@ -1042,7 +1042,7 @@ const CREDIT_KEYS: &[&str] = &[
     "reviewed",
 ];
 
-fn meta_lines(toks: &[Tok]) -> Lines {
+fn meta_lines(toks: &[Tok], bylines: &mut Vec<u32>) -> Lines {
     let mut out = Lines::default();
     let mut i = 0;
     while i < toks.len() {
@@ -1108,15 +1108,18 @@ fn meta_lines(toks: &[Tok]) -> Lines {
                 && words
                     .windows(2)
                     .any(|w| w[1].text == ":" && lower_is_one_of(w[0].text, META_KEYS));
-            fields
-                || (words.first().is_some_and(|t| t.text == "By")
-                    && words.len() <= 20
-                    && (words.get(1).is_some_and(is_cap_word) || role_first)
-                    && byline_names(if role_first {
-                        words.get(role_words + 1..).unwrap_or(words)
-                    } else {
-                        words
-                    }))
+            let byline = words.first().is_some_and(|t| t.text == "By")
+                && words.len() <= 20
+                && (words.get(1).is_some_and(is_cap_word) || role_first)
+                && byline_names(if role_first {
+                    words.get(role_words + 1..).unwrap_or(words)
+                } else {
+                    words
+                });
+            if byline {
+                bylines.push(line);
+            }
+            fields || byline
         };
         if is_meta {
             out.insert(line);
@@ -2206,7 +2209,23 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     for l in 0..title_lines {
         headline.insert(l);
     }
-    let meta_lines = meta_lines(&toks);
+    let mut bylines = Vec::new();
+    let meta_lines = meta_lines(&toks, &mut bylines);
+    // "By Hannah Lindqvist" ... "Hannah Lindqvist travelled as a guest of ...": the names of
+    // the byline are the article's authors, whom a line at its end names again
+    let authors: Vec<String> = bylines
+        .iter()
+        .flat_map(|&line| {
+            let from = toks.partition_point(|t| t.line < line);
+            let to = toks.partition_point(|t| t.line <= line);
+            let words = toks.get(from..to).unwrap_or(&[]);
+            words
+                .split(|t| !(t.cap() || t.kind == Kind::Initial || t.particle()) || t.text == "By")
+                .filter(|run| run.len() >= 2)
+                .map(|run| run.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let ctx = Ctx {
         toks: &toks,
         lower_words,
@@ -2609,6 +2628,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     people
         .into_iter()
         .filter(|p| p.mentions > 0)
+        .filter(|p| authors.is_empty() || !p.spellings.iter().any(|(s, _)| authors.contains(s)))
         .map(|p| {
             let mut spellings = p.spellings;
             // Fullest form: most words, then most words beyond initials, then most mentions,
@@ -4042,6 +4062,13 @@ mod tests {
         let found = names("Dinner", body);
         assert_found(&found, &["Hattie Lofton", "Malik"]);
         assert!(!found.iter().any(|n| n == "Renata Oyelowo"), "{found:?}");
+    }
+
+    #[test]
+    fn the_authors_of_the_byline_are_not_mentioned_by_their_bio() {
+        let body = "By Hannah Lindqvist\n\nYoussef Amrani drives me up the pass.\n\n\
+                    Hannah Lindqvist travelled as a guest of Visit Morocco.";
+        assert_eq!(names("Morocco", body), ["Youssef Amrani"]);
     }
 
     #[test]
