@@ -2058,6 +2058,11 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         if words.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) && !ev.title {
             return false;
         }
+        // "El Hierro", "La Restinga": a Spanish article opening a place, unless a title or a
+        // speech verb says a person is meant (the nickname "El Chapo said")
+        if words.len() == 2 && matches!(words.first(), Some(&("El" | "La"))) && !ev.title && !ev.speech {
+            return false;
+        }
         // "Lewis Hamilton", "Chad Curtis", "I. Austin": a place word after, or as, a given name
         if let Some(at) = place_at() {
             // "Christian Horner", "Kerry Walsh": a place or nationality that is also a given
@@ -4069,6 +4074,17 @@ mod tests {
         let body = "By Hannah Lindqvist\n\nYoussef Amrani drives me up the pass.\n\n\
                     Hannah Lindqvist travelled as a guest of Visit Morocco.";
         assert_eq!(names("Morocco", body), ["Youssef Amrani"]);
+    }
+
+    #[test]
+    fn a_spanish_article_opens_a_place_unless_a_person_is_meant() {
+        let body = "Boats reached El Hierro and La Restinga, near a painting by El Greco. Hajia Amina \
+                    Sule-Bello, of Tenaga Nasional Berhad, said so.";
+        let found = names("Boats", body);
+        assert_found(&found, &["El Greco", "Amina Sule-Bello"]);
+        for place in ["El Hierro", "La Restinga", "Tenaga Nasional Berhad"] {
+            assert!(!found.iter().any(|n| n == place), "{place}: {found:?}");
+        }
     }
 
     #[test]

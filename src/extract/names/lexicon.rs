@@ -192,7 +192,7 @@ Pharmaceuticals, Foods, Stores, Auditorio, Teatro, Palacio, Estadio, Museo, Plaz
 Vale, Alpes, Alps, Crater, Laboratory, Observatory, Desk, Aid, Fellowship, Mail, Movies, Advisors, Advisers, Dons, Liga, Serie, Bundesliga, Ligue, Eredivisie, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
  Markets, Mobile, Online, Digital, Channel, Network, TV, Radio, Interactive, \
 Borussia, Deportivo, Olympique, Atletico, Atlético, Dynamo, Dinamo, Lokomotiv, Spartak, Sparta, Slavia, \
-Steaua, Partizan, Hajduk, Legia, Organization, Organisation, Programme, Initiative";
+Steaua, Partizan, Hajduk, Legia, Organization, Organisation, Programme, Initiative, Berhad, Bhd";
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
 /// `PARTICLES.contains(w)`, as a match the compiler can dispatch on length.
@@ -1196,6 +1196,7 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             // studios and labels, pavilions and temples: "Samuel Goldwyn Films", "the Dorothy
             // Chandler Pavilion", "Swaminarayan Mandir Temple"
             | "Films" | "Pictures" | "Studios" | "Productions" | "Pavilion" | "Temple" | "Ballroom"
+            | "Gymnasium" | "Prospekt"
             // health systems and trusts: "William Osler Health System"
             | "System"
     )
@@ -1460,6 +1461,7 @@ const STAGE_NAMES_MULTI: &[&str] = &[
     "Doja Cat",
     "Dr Dre",
     "Dr. Dre",
+    "El Greco",
     "Ice Cube",
     "Kid Cudi",
     "Lady Gaga",
@@ -1477,7 +1479,7 @@ const STAGE_NAMES_MULTI: &[&str] = &[
 /// test holds the two to the list).
 #[cfg(test)]
 const STAGE_FIRSTS: &[&str] = &[
-    "Bad", "Burna", "Cardi", "Doja", "Dr", "Dr.", "Ice", "Kid", "Lady", "Lil", "Post", "Queen", "Shah", "Snoop",
+    "Bad", "Burna", "Cardi", "Doja", "Dr", "Dr.", "El", "Ice", "Kid", "Lady", "Lil", "Post", "Queen", "Shah", "Snoop",
 ];
 
 /// A one-word stage name (see `STAGE_NAMES`).
@@ -1492,7 +1494,7 @@ pub(super) fn stage_name_len<'w>(words: impl Iterator<Item = &'w str> + Clone) -
     // first word)
     if !matches!(
         first.as_bytes().first(),
-        Some(b'B' | b'C' | b'D' | b'I' | b'K' | b'L' | b'P' | b'Q' | b'S')
+        Some(b'B' | b'C' | b'D' | b'E' | b'I' | b'K' | b'L' | b'P' | b'Q' | b'S')
     ) || !matches!(
         first,
         "Bad"
@@ -1501,6 +1503,7 @@ pub(super) fn stage_name_len<'w>(words: impl Iterator<Item = &'w str> + Clone) -
             | "Doja"
             | "Dr"
             | "Dr."
+            | "El"
             | "Ice"
             | "Kid"
             | "Lady"
