@@ -3818,7 +3818,7 @@ mod tests {
         let body = "Orla Keane scored twice for Rovers and Niamh Doyle added a third. \
                     Ciara Walsh replied for United.\n\n\
                     Rovers: Brady, Keane, Doyle, Kinsella (Farrell 70), Hegarty.\n\
-                    United: Walsh, Tobin, Garvey, Lynam, Mulcahy, Rooke (Dineen 81).\n\
+                    United: Walsh, Tobin, Garvey, Lynam, Mulcahy (Cronin 90+2), Rooke (Dineen 81).\n\
                     Subs: Carey, Quigley, Tiernan, Moran.\n\n\
                     Goals: Keane 12, 40, Doyle 55. Subs: Egan, Cullinane. Att: 12,204 Ref: Sean Gallagher.";
         let got = names("Rovers 3-1 United", body);
@@ -3827,7 +3827,8 @@ mod tests {
         assert_found(
             &got,
             &[
-                "Brady", "Kinsella", "Farrell", "Hegarty", "Tobin", "Garvey", "Lynam", "Mulcahy", "Rooke", "Dineen",
+                "Brady", "Kinsella", "Farrell", "Hegarty", "Tobin", "Garvey", "Lynam", "Mulcahy", "Cronin", "Rooke",
+                "Dineen",
             ],
         );
         assert!(

@@ -496,7 +496,8 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
             end = i + 1;
             while let Some(&d) = bytes.get(end) {
                 if d.is_ascii_alphanumeric()
-                    || (matches!(d, b'.' | b',' | b':' | b'-' | b'/')
+                    // (a minute of added time is one number: "90+2")
+                    || (matches!(d, b'.' | b',' | b':' | b'-' | b'/' | b'+')
                         && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
                 {
                     end += 1;
