@@ -50,11 +50,13 @@ fn joined<'a>(words: &[&'a str], title: &'a str, body: &'a str) -> Cow<'a, str> 
         // (the span from the first word to the last is the words with one space between,
         // a nickname in its quotation marks: "Earvin \"Magic\" Johnson")
         if let Some(span) = text.get(start - base..end - base) {
+            // (a nickname of two words has its marks on two pieces: "Daniel \"Danny Boy\" Fairweather")
             let quoted = |piece: &str, w: &str| {
-                ["\"", "\u{201c}"]
-                    .iter()
-                    .zip(["\"", "\u{201d}"])
-                    .any(|(open, close)| piece.strip_prefix(open).and_then(|p| p.strip_suffix(close)) == Some(w))
+                ["\"", "\u{201c}"].iter().zip(["\"", "\u{201d}"]).any(|(open, close)| {
+                    let inner = piece.strip_prefix(open).unwrap_or(piece);
+                    let inner = inner.strip_suffix(close).unwrap_or(inner);
+                    inner == w && inner.len() < piece.len()
+                })
             };
             if span.split(' ').eq(words.iter().copied()) {
                 return Cow::Borrowed(span);
@@ -4129,6 +4131,11 @@ mod tests {
         assert_found(&found, &["Ronald dela Rosa"]);
         let found = names("Senate", "Senator Panfilo \"Ping\" Lacson presided. Lacson said so.");
         assert_eq!(found, ["Panfilo Lacson"]);
+        let found = names(
+            "Court",
+            "Daniel \"Danny Boy\" Fairweather, 52, admitted it. Fairweather was jailed.",
+        );
+        assert_eq!(found, ["Daniel Fairweather"]);
         assert!(!found.iter().any(|n| n == "Ronald" || n == "Rosa"), "{found:?}");
         let body = "Her brother, José Gregorio Rangel Montoya, told reporters she was home. José Gregorio said \
                     she was thin.";
