@@ -4091,6 +4091,15 @@ mod tests {
     }
 
     #[test]
+    fn des_is_a_particle_and_newsagent_a_role() {
+        let found = names(
+            "Louvre",
+            "Laurence des Cars, the director, spoke. Newsagent Harjit Kaur Dhillon agreed.",
+        );
+        assert_eq!(found, ["Laurence des Cars", "Harjit Kaur Dhillon"]);
+    }
+
+    #[test]
     fn kin_named_in_a_list_of_given_names() {
         let body = "She is survived by her husband, Kwaku Mensah; their children, Yaa, Kofi and Adjoa; and \
                     her great-granddaughter, Summer.";
