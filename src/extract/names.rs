@@ -2078,9 +2078,12 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
                     let plural = w.len() > 3 && w.strip_suffix('s').is_some_and(|stem| ctx.is_common(stem));
                     !plural && with_lower(w, |l| lower_lex(l) & W_LESS_COMMON == 0)
                 });
+            // ("Jordan M. Pryce": a middle initial after a place that is also a given name)
+            let middle_initial = at == 0 && words.len() == 3 && any_given(0) && is_initial_word(words[1]);
             return ev.title
                 || given_first
                 || given_and_surname
+                || middle_initial
                 || (at > 0 && (info.initial_led || ev.speech || ev.appos))
                 || (any_given(0) && ev.any());
         }
@@ -4088,6 +4091,15 @@ mod tests {
         for place in ["El Hierro", "La Restinga", "Tenaga Nasional Berhad"] {
             assert!(!found.iter().any(|n| n == place), "{place}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_place_that_is_a_given_name_before_a_middle_initial() {
+        let found = names(
+            "Results",
+            "Jordan M. Pryce (R) won 38,902 votes. Pryce cruised to a third term.",
+        );
+        assert_eq!(found, ["Jordan M. Pryce"]);
     }
 
     #[test]
