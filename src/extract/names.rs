@@ -4103,6 +4103,18 @@ mod tests {
     }
 
     #[test]
+    fn more_people_known_by_one_name_or_a_stage_name() {
+        let found = names(
+            "Awards",
+            "Stonebwoy, Sarkodie and King Promise won; Peso Pluma and Little Simz played.",
+        );
+        assert_found(
+            &found,
+            &["Stonebwoy", "Sarkodie", "King Promise", "Peso Pluma", "Little Simz"],
+        );
+    }
+
+    #[test]
     fn des_is_a_particle_and_newsagent_a_role() {
         let found = names(
             "Louvre",

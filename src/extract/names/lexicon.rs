@@ -1378,11 +1378,16 @@ const FIRM_ROLES: &[&str] = &[
 /// language ("Future", "Common", "Sting", "Seal" and "Prince" are words first), sorted.
 const STAGE_NAMES: &[&str] = &[
     "Adele",
+    "Aitch",
     "Alisson",
+    "Amaarae",
+    "Anitta",
+    "Asake",
     "Avicii",
     "Banksy",
     "Beyonce",
     "Beyoncé",
+    "Bizarrap",
     "Bjork",
     "Björk",
     "Bono",
@@ -1395,18 +1400,26 @@ const STAGE_NAMES: &[&str] = &[
     "Eminem",
     "Endrick",
     "Enya",
+    "Estevao",
+    "Estêvão",
     "Fabinho",
+    "Gyakie",
     "Halsey",
+    "Hemedti",
+    "Hozier",
     "Isco",
     "J-Hope",
     "Jay-Z",
+    "Jennie",
     "Jimin",
     "Jisoo",
+    "Joelinton",
     "Jokowi",
     "Jorginho",
     "Jungkook",
     "Kaka",
     "Kaká",
+    "Kehlani",
     "Kesha",
     "Koke",
     "Kygo",
@@ -1415,11 +1428,13 @@ const STAGE_NAMES: &[&str] = &[
     "Lorde",
     "Lula",
     "Madonna",
+    "Maluma",
     "Marquinhos",
     "Megawati",
     "Moby",
     "Neymar",
     "Oprah",
+    "Ozuna",
     "PartyNextDoor",
     "Pedri",
     "Pele",
@@ -1439,15 +1454,21 @@ const STAGE_NAMES: &[&str] = &[
     "Rosalia",
     "Rosalía",
     "SZA",
+    "Sarkodie",
+    "Savinho",
     "Shakira",
     "Sia",
     "Skepta",
     "Skrillex",
+    "Stonebwoy",
     "Stormzy",
     "Suharto",
     "Sukarno",
     "Tems",
+    "Tiesto",
+    "Tiësto",
     "Tyla",
+    "Vitinha",
     "Wizkid",
     "Zayn",
     "Zendaya",
@@ -1457,7 +1478,9 @@ const STAGE_NAMES: &[&str] = &[
 /// language in them would otherwise cut up ("Lady Gaga", "Bad Bunny", "Cardi B", "Shah
 /// Rukh Khan"), sorted.
 const STAGE_NAMES_MULTI: &[&str] = &[
+    "Ayra Starr",
     "Bad Bunny",
+    "Black Sherif",
     "Burna Boy",
     "Cardi B",
     "Doja Cat",
@@ -1465,23 +1488,30 @@ const STAGE_NAMES_MULTI: &[&str] = &[
     "Dr. Dre",
     "El Greco",
     "Ice Cube",
+    "Karol G",
     "Kid Cudi",
+    "King Promise",
     "Lady Gaga",
     "Lil Baby",
     "Lil Nas X",
     "Lil Wayne",
+    "Little Simz",
+    "Peso Pluma",
     "Post Malone",
     "Queen Latifah",
     "Shah Rukh",
     "Shah Rukh Khan",
+    "Shatta Wale",
     "Snoop Dogg",
+    "Uncle Waffles",
 ];
 
 /// The first words of `STAGE_NAMES_MULTI`, sorted, as `stage_name_len` matches them (a
 /// test holds the two to the list).
 #[cfg(test)]
 const STAGE_FIRSTS: &[&str] = &[
-    "Bad", "Burna", "Cardi", "Doja", "Dr", "Dr.", "El", "Ice", "Kid", "Lady", "Lil", "Post", "Queen", "Shah", "Snoop",
+    "Ayra", "Bad", "Black", "Burna", "Cardi", "Doja", "Dr", "Dr.", "El", "Ice", "Karol", "Kid", "King", "Lady", "Lil",
+    "Little", "Peso", "Post", "Queen", "Shah", "Shatta", "Snoop", "Uncle",
 ];
 
 /// A one-word stage name (see `STAGE_NAMES`).
@@ -1496,10 +1526,12 @@ pub(super) fn stage_name_len<'w>(words: impl Iterator<Item = &'w str> + Clone) -
     // first word)
     if !matches!(
         first.as_bytes().first(),
-        Some(b'B' | b'C' | b'D' | b'E' | b'I' | b'K' | b'L' | b'P' | b'Q' | b'S')
+        Some(b'A' | b'B' | b'C' | b'D' | b'E' | b'I' | b'K' | b'L' | b'P' | b'Q' | b'S' | b'U')
     ) || !matches!(
         first,
-        "Bad"
+        "Ayra"
+            | "Bad"
+            | "Black"
             | "Burna"
             | "Cardi"
             | "Doja"
@@ -1507,13 +1539,19 @@ pub(super) fn stage_name_len<'w>(words: impl Iterator<Item = &'w str> + Clone) -
             | "Dr."
             | "El"
             | "Ice"
+            | "Karol"
             | "Kid"
+            | "King"
             | "Lady"
             | "Lil"
+            | "Little"
+            | "Peso"
             | "Post"
             | "Queen"
             | "Shah"
+            | "Shatta"
             | "Snoop"
+            | "Uncle"
     ) {
         return 0;
     }
