@@ -2489,6 +2489,12 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
     let known_as = |people: &People, i: &KeyInfo| -> Option<usize> {
         let word = |k: usize| toks.get(k).filter(|t| t.line == toks[i.pos].line).map(|t| t.text);
         let at = i.pos.checked_sub(1)?;
+        // (the name may be in quotation marks: 'widely known as "Hemedti"')
+        let at = if matches!(word(at)?, "\"" | "\u{201c}" | "'" | "\u{2018}") {
+            at.checked_sub(1)?
+        } else {
+            at
+        };
         let intro = match word(at)? {
             "nicknamed" | "dubbed" => at,
             "as" if word(at.checked_sub(1)?) == Some("known") => at - 1,
@@ -4587,7 +4593,7 @@ mod tests {
         assert_eq!(people.len(), 1, "{people:?}");
         assert_eq!(people[0].name, "Joko Widodo");
         assert_eq!(people[0].aliases, ["Jokowi"]);
-        let body = "The chairman, Lee Jae-yong, known abroad as Jaylee, spoke. Jaylee said little.";
+        let body = "The chairman, Lee Jae-yong, known abroad as \"Jaylee.\" Jaylee said little.";
         let people = find_people("Visit", body);
         assert_eq!(people.len(), 1, "{people:?}");
         assert_eq!(people[0].aliases, ["Jaylee"]);
