@@ -1219,6 +1219,12 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         };
         let facility = || {
             (end >= start + 2 && is_facility_word(toks[end - 1].text))
+                // "Juliana Children's Hospital", "St Thomas' Hospital": the run ends in a
+                // possessive before the building's word
+                || (toks[end - 1].poss()
+                    && toks
+                        .get(end)
+                        .is_some_and(|n| n.line == toks[start].line && n.cap() && is_facility_word(n.text)))
                 // "the Harold Wilson Memorial Shield": a memorial inside the run
                 || (end >= start + 4 && toks[start + 2..end - 1].iter().any(|t| t.text == "Memorial"))
                 // "Jackie Robinson Day", "Frank Kush Field", "Clara J. Pettaway Memorial
@@ -4118,6 +4124,14 @@ mod tests {
             &found,
             &["Stonebwoy", "Sarkodie", "King Promise", "Peso Pluma", "Little Simz"],
         );
+    }
+
+    #[test]
+    fn places_of_the_map_and_hospitals_after_a_possessive() {
+        let body = "Rescuers reached Myall Lakes and Clementine Falls; the Juliana Children's Hospital and \
+                    the Praça de Espanha were shut. Rosa Teague said so.";
+        let found = names("Floods", body);
+        assert_eq!(found, ["Rosa Teague"]);
     }
 
     #[test]
