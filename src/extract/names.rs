@@ -567,8 +567,7 @@ impl Ctx<'_, '_> {
                     .count();
                 // "Hebden Royd 1 (Kowalczyk)": a team, its score and its scorers
                 let scorers_follow = numbers == 1
-                    && t.text.len() <= 2
-                    && t.text.bytes().all(|b| b.is_ascii_digit())
+                    && is_score(t)
                     && self.toks.get(j + 1).is_some_and(|n| n.text == "(" && n.line == t.line);
                 if scorers_follow {
                     ev.against = true;
@@ -2576,8 +2575,13 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             Link::Ambiguous if royal => Link::None,
             other => other,
         };
-        match linked {
-            Link::To(idx, spelling) => {
+        // "Shane and Kylie Murray": the first of a couple has the surname after both
+        let couple = match linked {
+            Link::None if words.len() == 1 && !i.ev.regal => couple_surname(&people, i.pos),
+            _ => None,
+        };
+        match (linked, couple) {
+            (Link::To(idx, spelling), _) => {
                 // "Jordan Love" (no evidence of its own) beside the "Love" of the box score:
                 // a given name before the lone surname of a person gives the full name
                 let lone = people.list.get(idx).is_some_and(|p| p.words.len() == 1);
@@ -2591,12 +2595,8 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                     person.add(spelling, i.mentions, i.first);
                 }
             }
-            Link::Ambiguous => {}
-            Link::None if words.len() == 1 && !i.ev.regal && couple_surname(&people, i.pos).is_some() => {
-                // "Shane and Kylie Murray": the first of a couple has the surname after both
-                let Some(surname) = couple_surname(&people, i.pos) else {
-                    continue;
-                };
+            (Link::Ambiguous, _) => {}
+            (Link::None, Some(surname)) => {
                 let words = Words::collect(words.iter().copied().chain(surname.iter().copied()));
                 let spelling = words.join(" ");
                 match people.same_name(&words) {
@@ -2616,7 +2616,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                     }
                 }
             }
-            Link::None => {
+            (Link::None, None) => {
                 let listed = words.len() == 1
                     && !listed_words.is_empty()
                     && in_list(&i.key)
@@ -3027,6 +3027,12 @@ fn is_stat_item(toks: &[Tok], c: &Cand) -> bool {
     opens && (score(c.pos + 1) || (position && score(c.pos + 2)))
 }
 
+/// A team's score in a football result: a number of one or two digits ("3" of "Hartley
+/// Vale 3 (Okoro 2, Da Costa)").
+fn is_score(t: &Tok) -> bool {
+    t.kind == Kind::Num && t.text.len() <= 2 && t.text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A lone name among the scorers in brackets after a team's score: "Hartley Vale 3 (Okoro 2,
 /// Da Costa)", "Elland 2 (Hussain, Grant og)" (each scorer maybe with his goals, "pen" or
 /// "og").
@@ -3058,11 +3064,7 @@ fn is_scorer_item(toks: &[Tok], c: &Cand) -> bool {
             return false;
         }
         if t.text == "(" {
-            let score = k >= 2
-                && toks[k - 1].line == line
-                && toks[k - 1].kind == Kind::Num
-                && toks[k - 1].text.len() <= 2
-                && toks[k - 1].text.bytes().all(|b| b.is_ascii_digit());
+            let score = k >= 2 && toks[k - 1].line == line && is_score(&toks[k - 1]);
             return score && toks[k - 2].line == line && toks[k - 2].cap();
         }
         let item_word =
@@ -3220,6 +3222,12 @@ mod tests {
     fn assert_found(got: &[String], wanted: &[&str]) {
         for name in wanted {
             assert!(got.iter().any(|n| n == name), "{name} missing from {got:?}");
+        }
+    }
+
+    fn assert_absent(got: &[String], unwanted: &[&str]) {
+        for name in unwanted {
+            assert!(!got.iter().any(|n| n == name), "{name}: {got:?}");
         }
     }
 
@@ -3881,9 +3889,7 @@ mod tests {
         let body = "Aunt Bridie, trained by Kevin Doran and ridden by Sean Flood, was second, with the \
                     Rita Sheehy-trained Uncle Fergal third. Kevin Doran said the mare stayed well.";
         let found = names("Race", body);
-        for horse in ["Aunt Bridie", "Bridie", "Uncle Fergal", "Fergal"] {
-            assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
-        }
+        assert_absent(&found, &["Aunt Bridie", "Bridie", "Uncle Fergal", "Fergal"]);
         assert_found(&found, &["Kevin Doran", "Sean Flood", "Rita Sheehy"]);
         let found = names(
             "Cup",
@@ -3897,9 +3903,10 @@ mod tests {
         let body = "The rig pairs a Radeon X800 card with an Epson R800 printer, and Tomas Wirth, who \
                     built it, drives a Pontiac G6.";
         let found = names("Kit", body);
-        for thing in ["Radeon X800", "Epson R800", "Pontiac G6", "X800", "R800", "G6"] {
-            assert!(!found.iter().any(|n| n == thing), "{thing}: {found:?}");
-        }
+        assert_absent(
+            &found,
+            &["Radeon X800", "Epson R800", "Pontiac G6", "X800", "R800", "G6"],
+        );
         assert_found(&found, &["Tomas Wirth"]);
     }
 
@@ -3931,9 +3938,7 @@ mod tests {
         let body = "Ruth Calloway and dance act Velvet Morrow won, as did girl group Tessa Vine. The \
                     act Ruth Calloway praised was absent.";
         let found = names("Awards", body);
-        for band in ["Velvet Morrow", "Tessa Vine"] {
-            assert!(!found.iter().any(|n| n == band), "{band}: {found:?}");
-        }
+        assert_absent(&found, &["Velvet Morrow", "Tessa Vine"]);
         assert_found(&found, &["Ruth Calloway"]);
     }
 
@@ -3941,9 +3946,7 @@ mod tests {
     fn works_named_after_people_by_their_last_word() {
         let body = "The Harold Penrose Diaries and The Ida Quell Project were shown. Harold Penrose died in 1990.";
         let found = names("Festival", body);
-        for work in ["Harold Penrose Diaries", "Ida Quell Project", "Ida Quell"] {
-            assert!(!found.iter().any(|n| n == work), "{work}: {found:?}");
-        }
+        assert_absent(&found, &["Harold Penrose Diaries", "Ida Quell Project", "Ida Quell"]);
         assert_found(&found, &["Harold Penrose"]);
     }
 
@@ -3953,9 +3956,7 @@ mod tests {
                     Holme Royd 1 (Kowal) Upton 2 (Ahmed, Grant og)";
         let found = names("Round-up", body);
         assert_found(&found, &["Mbeki", "Da Silva", "Lund", "Kowal", "Ahmed", "Grant"]);
-        for team in ["Ashby Vale", "Kirk Town", "Holme Royd", "Upton"] {
-            assert!(!found.iter().any(|n| n == team), "{team}: {found:?}");
-        }
+        assert_absent(&found, &["Ashby Vale", "Kirk Town", "Holme Royd", "Upton"]);
     }
 
     #[test]
@@ -3974,9 +3975,7 @@ mod tests {
         let body = "Vale host Upton in the Harold Pim Memorial Shield, before the Ada Brook Plate and the \
                     Tun Razak Exchange opening. Harriet Sole said so.";
         let found = names("Cup", body);
-        for thing in ["Harold Pim", "Ada Brook", "Razak"] {
-            assert!(!found.iter().any(|n| n == thing), "{thing}: {found:?}");
-        }
+        assert_absent(&found, &["Harold Pim", "Ada Brook", "Razak"]);
         assert_found(&found, &["Harriet Sole"]);
     }
 
@@ -3992,9 +3991,7 @@ mod tests {
         let body = "1. Half Yours (Tony McEvoy) Jamie Kah $9\n7. Margot Lane (Annabel Rowe) Rachel King $41\n\
                     Ret Franco Colapinto (ARG) Alpine collision";
         let found = names("Cup", body);
-        for horse in ["Half Yours", "Margot Lane"] {
-            assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
-        }
+        assert_absent(&found, &["Half Yours", "Margot Lane"]);
         assert_found(
             &found,
             &[
@@ -4100,9 +4097,7 @@ mod tests {
                     Sule-Bello, of Tenaga Nasional Berhad, said so.";
         let found = names("Boats", body);
         assert_found(&found, &["El Greco", "Amina Sule-Bello"]);
-        for place in ["El Hierro", "La Restinga", "Tenaga Nasional Berhad"] {
-            assert!(!found.iter().any(|n| n == place), "{place}: {found:?}");
-        }
+        assert_absent(&found, &["El Hierro", "La Restinga", "Tenaga Nasional Berhad"]);
     }
 
     #[test]
@@ -4300,16 +4295,17 @@ mod tests {
                     3.30 Gold Cup: 1 Captain Cormac (P Townend) 5-2f, 2 Lord Ashby (N de Boinville) 9-2, \
                     3 Madame Fleury (J Kennedy) 8-1. 11 ran.";
         let found = names("Gold Cup", body);
-        for horse in [
-            "Lord Ashby",
-            "Ashby",
-            "Captain Cormac",
-            "Cormac",
-            "Madame Fleury",
-            "Fleury",
-        ] {
-            assert!(!found.iter().any(|n| n == horse), "{horse}: {found:?}");
-        }
+        assert_absent(
+            &found,
+            &[
+                "Lord Ashby",
+                "Ashby",
+                "Captain Cormac",
+                "Cormac",
+                "Madame Fleury",
+                "Fleury",
+            ],
+        );
         assert_found(
             &found,
             &["Nico de Boinville", "Willie Mullins", "P Townend", "J Kennedy"],
