@@ -1270,12 +1270,54 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
                     .get(end)
                     .is_none_or(|n| n.line_start() || matches!(n.text, "/" | "," | "." | ";" | ")"))
         };
+        // "the US TV show The Beverly Hillbillies": "The" in capitals inside a sentence opens
+        // the name of a work, a paper or a band, no person's
+        let the_work = end >= start + 2
+            && toks[start].text == "The"
+            && !toks[start].sent_start()
+            && !toks[start].line_start()
+            && !ctx.headline_lines.contains(&toks[start].line);
+        // "the latest blow for the Teessiders", "the Gunners": a team's or a town's people,
+        // one plural word after "the"
+        let the_plural = end == start + 1
+            && start >= 1
+            && toks[start - 1].text == "the"
+            && toks[start - 1].line == toks[start].line
+            && !toks[start].poss()
+            && toks[start].lex & (L_GIVEN | L_AMBIGUOUS) == 0
+            && ["ers", "ites", "ians", "ists", "ies"]
+                .iter()
+                .any(|s| toks[start].text.ends_with(s));
+        // "the Ford Five Hundred and Mercury Montego sedans": a model of car or phone
+        let product = toks.get(end).is_some_and(|n| {
+            n.line == toks[start].line
+                && matches!(
+                    n.text,
+                    "sedan"
+                        | "sedans"
+                        | "saloon"
+                        | "saloons"
+                        | "hatchback"
+                        | "hatchbacks"
+                        | "coupe"
+                        | "coupes"
+                        | "minivan"
+                        | "minivans"
+                        | "smartphone"
+                        | "smartphones"
+                        | "handset"
+                        | "handsets"
+                )
+        });
         // "Sen. Mike Lee, R-Utah", "(D-Window Rock)": a party and a state or a place
         let party_tag =
             matches!(toks[start].text.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
         // (the cheap tests first: most runs are lone words of no name)
         let skip = lone_non_name
             || party_tag
+            || the_work
+            || the_plural
+            || product
             || ctx.meta_lines.contains(&toks[start].line)
             || facility()
             || photo_credit()
@@ -2065,9 +2107,9 @@ fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
         if words.first().is_some_and(|w| PLACE_PREFIXES.contains(w)) && !ev.title {
             return false;
         }
-        // "El Hierro", "La Restinga": a Spanish article opening a place, unless a title or a
+        // "El Hierro", "La Restinga", "Il Sole": an article opening a place or a paper, unless a title or a
         // speech verb says a person is meant (the nickname "El Chapo said")
-        if words.len() == 2 && matches!(words.first(), Some(&("El" | "La"))) && !ev.title && !ev.speech {
+        if words.len() == 2 && matches!(words.first(), Some(&("El" | "La" | "Il"))) && !ev.title && !ev.speech {
             return false;
         }
         // "Lewis Hamilton", "Chad Curtis", "I. Austin": a place word after, or as, a given name
@@ -4098,6 +4140,26 @@ mod tests {
         let found = names("Boats", body);
         assert_found(&found, &["El Greco", "Amina Sule-Bello"]);
         assert_absent(&found, &["El Hierro", "La Restinga", "Tenaga Nasional Berhad"]);
+    }
+
+    #[test]
+    fn works_teams_and_models_named_like_people() {
+        let body = "He sang the theme of the US TV show The Beverly Hillbillies, said Jed Parsons. \
+            The injury is a blow for the Teessiders, who face the Gunners. Ford showed the Mercury \
+            Montego sedans. According to Il Sole 24 Ore, Mario Draghi will speak. The Evening \
+            Standard quoted Karen Lowe.";
+        let found = names("Notes", body);
+        assert_found(&found, &["Jed Parsons", "Mario Draghi", "Karen Lowe"]);
+        assert_absent(
+            &found,
+            &[
+                "Beverly Hillbillies",
+                "Teessiders",
+                "Gunners",
+                "Mercury Montego",
+                "Il Sole",
+            ],
+        );
     }
 
     #[test]
