@@ -2038,11 +2038,19 @@ const DEFAULT_MULTI: bool = true;
 /// First words of place names.
 const PLACE_PREFIXES: &[&str] = &[
     "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Cape", "New", "Los",
-    "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla",
+    "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla", "Wadi",
 ];
 
 /// Decides whether a spelling (all its mentions together) names a person.
 fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
+    // "Britishness", "Englishness": a quality, whatever verb comes before it
+    if matches!(words, [w] if w.ends_with("ishness")) {
+        return false;
+    }
+    // "Tai Chi", "Ash Wednesday", "Mr Speaker": a phrase of the list of non-names
+    if words.len() >= 2 && joined_lex(words.iter().copied()) & L_NON_NAME != 0 {
+        return false;
+    }
     // the words' classes, from the tokens of the first mention (cached there)
     let mut lexes = [0u32; MAX_NAME_WORDS];
     for (k, f) in lexes.iter_mut().enumerate().take(words.len()) {
@@ -4160,6 +4168,11 @@ mod tests {
                 "Il Sole",
             ],
         );
+        let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \
+            toured Wadi Rum with Omar Haddad.";
+        let found = names("Notes", body);
+        assert_found(&found, &["Mark Rowe", "Omar Haddad"]);
+        assert_absent(&found, &["Britishness", "Tai Chi", "Wadi Rum"]);
     }
 
     #[test]
