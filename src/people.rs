@@ -498,6 +498,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_its_nickname_is_the_name_without_it() {
+        let mut people = tallies(&[
+            ("Saúl \"Canelo\" Álvarez", &[0]),
+            ("Saúl Álvarez", &[1, 2]),
+            ("Álvarez", &[3]),
+        ]);
+        merge_surnames(&mut people);
+        assert_eq!(people.len(), 1, "{:?}", people.keys().collect::<Vec<_>>());
+        let canelo = &people["Saúl Álvarez"];
+        assert_eq!(canelo.docs.len(), 4);
+        assert!(canelo.aliases.contains("Saúl \"Canelo\" Álvarez"));
+    }
+
+    #[test]
     fn name_without_middle_joins_the_only_longer_one() {
         let mut people = tallies(&[
             ("George W. Bush", &[0]),

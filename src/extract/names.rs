@@ -1676,6 +1676,44 @@ fn make_cand<'a>(
     if (first >= 1 && trained(first - 1)) || (first >= 2 && title && trained(first - 2)) {
         ev.horse = true;
     }
+    // "her Connemara pony Mr Darcy", "his grey gelding, Galopin Gerry": an animal after its
+    // kind (and a title, or a comma)
+    let animal = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && is_animal_noun(t.text))
+    };
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.text == ",");
+    // "1 Hazelwood Prince (Mark Walsh) 5-2 fav; 2 Mister Fitzroy 7-2;": a runner, after its
+    // place in the race and before its odds (and its jockey in brackets)
+    let line = toks[first].line;
+    let odds_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|o| o.kind == Kind::Num && o.line == line && is_odds(o.text))
+            && toks
+                .get(k + 1)
+                .is_none_or(|n| n.line != line || matches!(n.text, ";" | "," | "." | "fav" | "jt" | "jf" | "F" | "f"))
+    };
+    // (the place before the run, titles and all: "2 Mister Fitzroy 7-2")
+    let placed = run_start >= 1
+        && toks[run_start - 1].kind == Kind::Num
+        && toks[run_start - 1].text.len() <= 2
+        && toks[run_start - 1].text.bytes().all(|b| b.is_ascii_digit())
+        && (toks[run_start - 1].line_start() || run_start >= 2 && matches!(toks[run_start - 2].text, ":" | ";"));
+    if placed && last + 1 == run_end {
+        let close = toks
+            .get(last + 1)
+            .filter(|t| t.text == "(")
+            .and_then(|_| (last + 3..last + 7).find(|&k| toks.get(k).is_some_and(|c| c.text == ")")));
+        if odds_at(last + 1) || close.is_some_and(|c| odds_at(c + 1)) {
+            ev.horse = true;
+        }
+    }
+    if (first >= 1 && animal(first - 1))
+        || (first >= 2 && (title || comma(first - 1)) && animal(first - 2))
+        || (first >= 3 && title && comma(first - 2) && animal(first - 3))
+    {
+        ev.horse = true;
+    }
     if first == run_start && !toks[last].poss() {
         ctx.before(first, &mut ev, multi);
     }
@@ -2040,6 +2078,59 @@ const PLACE_PREFIXES: &[&str] = &[
     "San", "Santa", "Santo", "Sao", "St", "St.", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Cape", "New", "Los",
     "Las", "Porto", "Puerto", "Bad", "Ciudad", "Isla", "Wadi",
 ];
+
+/// Kinds of animal, which a pet's or a show animal's name follows: "the pony Mr Darcy".
+/// (Not words that are verbs before a name as well: "bear", "seal", "ram", "hawk".)
+const ANIMAL_NOUNS: &[&str] = &[
+    "alsatian",
+    "beagle",
+    "bulldog",
+    "cat",
+    "cob",
+    "collie",
+    "colt",
+    "dachshund",
+    "dog",
+    "donkey",
+    "elephant",
+    "filly",
+    "gelding",
+    "giraffe",
+    "gorilla",
+    "greyhound",
+    "hamster",
+    "horse",
+    "kitten",
+    "labrador",
+    "lurcher",
+    "mare",
+    "mule",
+    "panda",
+    "parrot",
+    "pony",
+    "poodle",
+    "puppy",
+    "rabbit",
+    "retriever",
+    "spaniel",
+    "stallion",
+    "terrier",
+    "tortoise",
+    "whippet",
+];
+
+/// Odds as a race card gives them: "5-2", "10-1", "11/4", "100-30".
+fn is_odds(n: &str) -> bool {
+    n.split_once(['-', '/']).is_some_and(|(a, b)| {
+        (1..=3).contains(&a.len())
+            && (1..=2).contains(&b.len())
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    })
+}
+
+fn is_animal_noun(w: &str) -> bool {
+    ANIMAL_NOUNS.binary_search(&w).is_ok()
+}
 
 /// Decides whether a spelling (all its mentions together) names a person.
 fn accept(ctx: &Ctx, words: &[&str], info: &KeyInfo) -> bool {
@@ -2722,11 +2813,13 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
             } else {
                 p.words.join(" ")
             };
-            // 'Saúl "Canelo" Álvarez' is Saúl Álvarez, as other articles write him: the form
-            // with the nickname is one of his spellings
+            // 'Saúl "Canelo" Álvarez' is listed as written, and Saúl Álvarez, as other
+            // articles write him, is one of his spellings (the index joins the two by
+            // `loose_key`)
             if let Some(plain) = without_nickname(&name) {
-                spellings.retain(|(s, _)| *s != plain);
-                spellings.insert(0, (std::mem::replace(&mut name, plain), 0));
+                if !spellings.iter().any(|(s, _)| *s == plain) {
+                    spellings.insert(0, (plain, 0));
+                }
             }
             Person {
                 name,
@@ -2839,6 +2932,10 @@ fn loose_letters(w: &str) -> impl Iterator<Item = char> + '_ {
 /// "LUKA DONCIC" give "luka doncic", "J.D. Vance" and "JD Vance" give "jd vance".
 /// What the index's `people` joins spellings by across articles.
 pub fn loose_key(name: &str) -> String {
+    // ('Saúl "Canelo" Álvarez' is Saúl Álvarez)
+    if let Some(plain) = without_nickname(name) {
+        return loose_key(&plain);
+    }
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         if !out.is_empty() {
@@ -2912,6 +3009,25 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// Words for a person, which "called" or "named" and a name may follow.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "guy",
+    "lad",
+    "chap",
+    "bloke",
+    "fellow",
+    "gentleman",
+    "lady",
+    "person",
+    "child",
+    "baby",
+    "teenager",
+];
+
 /// A lone name (tokens `first..=last`) that a word for kin introduces in an apposition or a
 /// list: "his wife, Maureen, said", "her daughters Lerato and Palesa", "her brother, Taras,".
 fn kin_before(toks: &[Tok], first: usize, last: usize) -> bool {
@@ -2919,8 +3035,10 @@ fn kin_before(toks: &[Tok], first: usize, last: usize) -> bool {
     let after_is = |set: &[&str]| word(last + 1).is_some_and(|w| set.contains(&w));
     let back = |n: usize| first.checked_sub(n).and_then(word);
     match (back(1), back(2), back(3)) {
-        // "his wife, Maureen," / "his wife, Maureen."
-        (Some(","), Some(kin), _) if KIN.contains(&kin) => after_is(&[",", ".", ";"]),
+        // "his wife, Maureen," / "his wife, Maureen." / "his wife, Ishbel (née Munro),"
+        (Some(","), Some(kin), _) if KIN.contains(&kin) => after_is(&[",", ".", ";", "("]),
+        // "a cheerful man called Stan", "a woman named Delphine"
+        (Some("called" | "named"), Some(noun), _) if PERSON_NOUNS.contains(&noun) => true,
         // "her daughters Lerato and Palesa"
         (Some(kin), _, _) if KIN_PLURAL.contains(&kin) => true,
         // "with her great-grandson Malik, she said"
@@ -3174,14 +3292,22 @@ fn link<'w>(people: &People, words: &[&'w str]) -> Link<'w> {
     }
     if let [w] = words {
         let w = *w;
-        match only(people.with_last(w)) {
+        // "Sheikh Zayed" or "King Salman" beside "Mohamed bin Zayed": the word after "bin"
+        // names the father, not the son
+        let not_father = |&i: &usize| {
+            !people
+                .words(i)
+                .windows(2)
+                .any(|p| p[1] == w && matches!(p[0], "bin" | "ibn" | "bint" | "binti"))
+        };
+        match only(people.with_last(w).filter(not_father)) {
             Ok(i) => return Link::To(i, None),
             Err(true) => return Link::Ambiguous,
             Err(false) => {}
         }
         // (a place is not a person's given name alone: "from Alexandria, Virginia" beside
         // Alexandria Ocasio-Cortez)
-        let by_word = match only(people.with_word(w)) {
+        let by_word = match only(people.with_word(w).filter(not_father)) {
             Ok(_) if lex(w) & L_PLACE != 0 => Err(false),
             other => other,
         };
@@ -3240,6 +3366,7 @@ mod tests {
         assert_ne!(loose_key("Jean-Pierre Dupont"), loose_key("Jean Pierre Dupont"));
         assert_ne!(loose_key("Serena Williams"), loose_key("Venus Williams"));
         assert_eq!(loose_key(""), "");
+        assert_eq!(loose_key("Saúl \"Canelo\" Álvarez"), loose_key("Saul Alvarez"));
         // Nordic letters and transliterated endings
         assert_eq!(loose_key("Guðrún Jónsdóttir"), loose_key("Gudrun Jonsdottir"));
         assert_eq!(loose_key("Þórdís"), loose_key("Thordis"));
@@ -3591,7 +3718,7 @@ mod tests {
             ["Siti Hajar binti Osman", "Suparmi", "Slamet", "Ernie"]
         );
         // a nickname in quotation marks joins the name, and the surname alone joins it; the
-        // name is given without it, the form with it is a spelling
+        // name is given as written, the form without the nickname is a spelling
         let body = "Senator Christopher \"Bong\" Go said aid was coming. Go said it twice. \
                     Marion \u{201c}Suge\u{201d} Knight, 60, agreed, unlike the Americanised \"Jimmy\" Bond. \
                     \"Suge\" was there.";
@@ -3600,10 +3727,10 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Christopher Go", &["Christopher \"Bong\" Go".to_string()][..]),
+                ("Christopher \"Bong\" Go", &["Christopher Go".to_string()][..]),
                 (
-                    "Marion Knight",
-                    &["Marion \u{201c}Suge\u{201d} Knight".to_string(), "Suge".to_string()][..]
+                    "Marion \u{201c}Suge\u{201d} Knight",
+                    &["Marion Knight".to_string(), "Suge".to_string()][..]
                 )
             ]
         );
@@ -4168,6 +4295,60 @@ mod tests {
                 "Il Sole",
             ],
         );
+        let body = "Niamh Roe, 9, showed her pony Mr Darcy. Her grey gelding, Galopin Gerry, won. \
+            The family dog Biscuit barked. Farrier Tadhg Kerrigan, 71, shod them.";
+        let found = names("Notes", body);
+        assert_found(&found, &["Niamh Roe", "Tadhg Kerrigan"]);
+        assert_absent(
+            &found,
+            &["Darcy", "Mr Darcy", "Galopin Gerry", "Biscuit", "Farrier Tadhg"],
+        );
+        let body = "Hector Roe wed young. His wife, Ishbel (née Munro), played. A cheerful man called \
+            Stan drove. My companion, Gráinne, laughed. A woman named Delphine answered. Coxswain \
+            Alasdair Nairn said it was rough.";
+        let found = names("Notes", body);
+        assert_found(
+            &found,
+            &["Hector Roe", "Ishbel", "Stan", "Gráinne", "Delphine", "Alasdair Nairn"],
+        );
+        let body = "Mohamed bin Zayed met Sheikh Tahnoon. His father, Sheikh Zayed, founded the state. \
+            Mohammed bin Salman said King Salman approved.";
+        let people = find_people("Gulf", body);
+        let mbz = people.iter().find(|p| p.name == "Mohamed bin Zayed").unwrap();
+        assert!(!mbz.aliases.iter().any(|a| a == "Zayed"), "{people:?}");
+        let mbs = people.iter().find(|p| p.name == "Mohammed bin Salman").unwrap();
+        assert!(!mbs.aliases.iter().any(|a| a == "Salman"), "{people:?}");
+        let body = "Shares of Hanbit Chemical and Daeseong Materials rose, said Park Min-jun of \
+            Mandala Sekuritas.";
+        let found = names("Markets", body);
+        assert_found(&found, &["Park Min-jun"]);
+        assert_absent(&found, &["Hanbit Chemical", "Daeseong Materials", "Mandala Sekuritas"]);
+        let body = "Mullins won.\n\n12.20 Maiden Hurdle (2m): 1 Hazelwood Prince (Mark Walsh) 5-2 fav; 2 Mister \
+            Fitzroy 10-1; 3 Stormy Tom 8-1. Trainer: Emmet Cassidy.\n1.30 Flat Race: 1 Aunt Winnie (Mr \
+            Patrick Mullins) 11-4; 2 Captain Kettle (Jack Kennedy) 4-1 fav.\nJ Sinner (Ita) bt Carlos \
+            Alcaraz (Spa) 6-2 6-3.";
+        let found = names("Results", body);
+        assert_found(
+            &found,
+            &[
+                "Mark Walsh",
+                "Emmet Cassidy",
+                "Patrick Mullins",
+                "Jack Kennedy",
+                "Carlos Alcaraz",
+            ],
+        );
+        assert_absent(
+            &found,
+            &[
+                "Hazelwood Prince",
+                "Mister Fitzroy",
+                "Stormy Tom",
+                "Winnie",
+                "Aunt Winnie",
+                "Kettle",
+            ],
+        );
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \
             toured Wadi Rum with Omar Haddad.";
         let found = names("Notes", body);
@@ -4251,14 +4432,14 @@ mod tests {
     fn a_nickname_before_a_particle_and_two_given_names_alone() {
         let body = "Sen. Ronald \"Bato\" dela Rosa spoke first. Dela Rosa denied it.";
         let found = names("Senate", body);
-        assert_found(&found, &["Ronald dela Rosa"]);
+        assert_found(&found, &["Ronald \"Bato\" dela Rosa"]);
         let found = names("Senate", "Senator Panfilo \"Ping\" Lacson presided. Lacson said so.");
-        assert_eq!(found, ["Panfilo Lacson"]);
+        assert_eq!(found, ["Panfilo \"Ping\" Lacson"]);
         let found = names(
             "Court",
             "Daniel \"Danny Boy\" Fairweather, 52, admitted it. Fairweather was jailed.",
         );
-        assert_eq!(found, ["Daniel Fairweather"]);
+        assert_eq!(found, ["Daniel \"Danny Boy\" Fairweather"]);
         assert!(!found.iter().any(|n| n == "Ronald" || n == "Rosa"), "{found:?}");
         let body = "Her brother, José Gregorio Rangel Montoya, told reporters she was home. José Gregorio said \
                     she was thin.";

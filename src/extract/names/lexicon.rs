@@ -192,7 +192,8 @@ Pharmaceuticals, Foods, Stores, Auditorio, Teatro, Palacio, Estadio, Museo, Plaz
 Vale, Alpes, Alps, Crater, Laboratory, Observatory, Desk, Aid, Fellowship, Mail, Movies, Advisors, Advisers, Dons, Liga, Serie, Bundesliga, Ligue, Eredivisie, Analytics, Robotics, Therapeutics, Biotech, Ventures, Platforms, Newsroom, Bros, SpA, AG, SA, NV, BV, GmbH, Boerse, Arts, \
  Markets, Mobile, Online, Digital, Channel, Network, TV, Radio, Interactive, \
 Borussia, Deportivo, Olympique, Atletico, Atlético, Dynamo, Dinamo, Lokomotiv, Spartak, Sparta, Slavia, \
-Steaua, Partizan, Hajduk, Legia, Organization, Organisation, Programme, Initiative, Berhad, Bhd";
+Steaua, Partizan, Hajduk, Legia, Organization, Organisation, Programme, Initiative, Berhad, Bhd, \
+Chemical, Chemicals, Materials, Electronics, Sekuritas, Tbk, Persero";
 
 /// Lower-case particles that belong inside a name ("van der Sar", "bin Laden").
 /// `PARTICLES.contains(w)`, as a match the compiler can dispatch on length.
@@ -1257,6 +1258,11 @@ pub(super) const KIN: &[&str] = &[
     "godson",
     "goddaughter",
     "twin",
+    "companion",
+    "colleague",
+    "flatmate",
+    "housemate",
+    "classmate",
 ];
 
 /// The same, plural: "her daughters Lerato and Palesa".
