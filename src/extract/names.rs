@@ -2808,7 +2808,7 @@ fn find_people_in(title: &str, body: &str, scratch: &mut Scratch) -> Vec<Person>
                 })
                 .map(|(i, _)| i)
                 .unwrap_or(0);
-            let mut name = if best < spellings.len() {
+            let name = if best < spellings.len() {
                 spellings.remove(best).0
             } else {
                 p.words.join(" ")
