@@ -1189,6 +1189,8 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         // (also after a function word opening the sentence: "In Barangay Bonot, ...")
         let facility_prefix = end >= start + 2
             && (is_facility_prefix(toks[start].text)
+                // "Col du Tourmalet", "Col de la Madeleine": a pass (not "Col Tim Collins")
+                || (toks[start].text == "Col" && toks[start + 1].particle())
                 || (end >= start + 3
                     && toks[start].sent_start()
                     && toks[start].lex & L_MONTH_OR_FUNCTION != 0
@@ -1313,8 +1315,18 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         let party_tag =
             matches!(toks[start].text.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
         // (the cheap tests first: most runs are lone words of no name)
+        // "... is finally singing her own songs. By Hattie Okwuosa": a byline closing the
+        // line of a standfirst
+        // ("By" opens the run, as a capitalised word)
+        let byline_end = end >= start + 3
+            && end <= start + 5
+            && toks[start].text == "By"
+            && toks[start].sent_start()
+            && !toks[start].line_start()
+            && toks.get(end).is_none_or(Tok::line_start);
         let skip = lone_non_name
             || party_tag
+            || byline_end
             || the_work
             || the_plural
             || product
@@ -3114,7 +3126,13 @@ fn nickname_from(toks: &[Tok], q: usize, limit: usize) -> Option<usize> {
     {
         return None;
     }
-    let nick = |t: &Tok| is_cap_word(t) && !t.poss() && t.line == open.line && t.lex & L_MONTH_OR_FUNCTION == 0;
+    // (initials too: Tunde "TJ" Bakare, Jerome "J.R." Smith)
+    let nick = |t: &Tok| {
+        (is_cap_word(t) || t.kind == Kind::Initial || (t.kind == Kind::Word && t.caps() && t.text.len() <= 4))
+            && !t.poss()
+            && t.line == open.line
+            && t.lex & L_MONTH_OR_FUNCTION == 0
+    };
     let words = toks.get(q + 1..)?.iter().take(2).take_while(|t| nick(t)).count();
     let close = q + 1 + words;
     let closed = toks.get(close).is_some_and(|t| matches!(t.text, "\"" | "\u{201d}"));
@@ -4347,6 +4365,26 @@ mod tests {
                 "Winnie",
                 "Aunt Winnie",
                 "Kettle",
+            ],
+        );
+        let body = "Guitarist Tunde \"TJ\" Bakare is now in Lagos. Jerome \"J.R.\" Smith agreed.";
+        let found = names("Band", body);
+        assert_found(&found, &["Tunde \"TJ\" Bakare", "Jerome \"J.R.\" Smith"]);
+        let body = "Now Dee Marigold sings her own songs, said Ama Owusu. By Hattie Okwuosa\n\nShe sang.";
+        let found = names("Feature", body);
+        assert_found(&found, &["Dee Marigold", "Ama Owusu"]);
+        assert_absent(&found, &["Hattie Okwuosa"]);
+        let body = "The race climbed the Col du Tourmalet and the Cime de la Bonette, said Tadej \
+            Pogacar, winner of the Souvenir Henri Desgrange. Col Tim Collins led the regiment.";
+        let found = names("Stage", body);
+        assert_found(&found, &["Tadej Pogacar", "Tim Collins"]);
+        assert_absent(
+            &found,
+            &[
+                "du Tourmalet",
+                "Cime de la Bonette",
+                "Souvenir Henri Desgrange",
+                "Henri Desgrange",
             ],
         );
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \

@@ -1348,6 +1348,16 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
             | "Casa"
             | "Ngāti"
             | "Ngati"
+            // mountain summits (for "Col du Tourmalet" see `candidates`: "Col" is a colonel
+            // too), and cycling's prizes and races: "Cime de la Bonette", "Alto de
+            // l'Angliru", "Souvenir Henri Desgrange", "Trofeo Alfredo Binda", "Coppa Bernocchi"
+            | "Cime"
+            | "Colle"
+            | "Passo"
+            | "Alto"
+            | "Souvenir"
+            | "Trofeo"
+            | "Coppa"
             | "Clwb"
             | "Universitas"
             | "Gurdwara"
