@@ -1720,6 +1720,32 @@ fn make_cand<'a>(
             ev.horse = true;
         }
     }
+    // "the locomotive Sir Nigel Gresley", "the sitcom Mrs Brown": a work or a vessel after its
+    // kind and a title
+    // (as a horse's, whatever its title)
+    // (an honorific or a rank of nobility, not a role: "the film director Ken Loach")
+    if title
+        && first >= 2
+        && matches!(
+            toks[first - 1].text,
+            "Sir"
+                | "Lady"
+                | "Dame"
+                | "Lord"
+                | "Queen"
+                | "King"
+                | "Prince"
+                | "Princess"
+                | "Duke"
+                | "Duchess"
+                | "Mr"
+                | "Mrs"
+        )
+        && toks[first - 2].kind == Kind::Word
+        && is_work_noun(toks[first - 2].text)
+    {
+        ev.horse = true;
+    }
     if (first >= 1 && animal(first - 1))
         || (first >= 2 && (title || comma(first - 1)) && animal(first - 2))
         || (first >= 3 && title && comma(first - 2) && animal(first - 3))
@@ -3135,8 +3161,10 @@ fn nickname_from(toks: &[Tok], q: usize, limit: usize) -> Option<usize> {
             && t.line == open.line
             && t.lex & L_MONTH_OR_FUNCTION == 0
     };
-    let words = toks.get(q + 1..)?.iter().take(2).take_while(|t| nick(t)).count();
-    let close = q + 1 + words;
+    // (after "the" too: Seán "the Hammer" Ó Flaithearta)
+    let the = usize::from(toks.get(q + 1).is_some_and(|t| t.text == "the"));
+    let words = toks.get(q + 1 + the..)?.iter().take(2).take_while(|t| nick(t)).count();
+    let close = q + 1 + the + words;
     let closed = toks.get(close).is_some_and(|t| matches!(t.text, "\"" | "\u{201d}"));
     // (or a particle opening it: Ronald "Bato" dela Rosa)
     let surname = toks.get(close + 1).is_some_and(|t| {
@@ -4393,6 +4421,17 @@ mod tests {
                 "Henri Desgrange",
             ],
         );
+        let body = "Farrier Seán \"the Hammer\" Ó Flaithearta shod them. Andy Lord, the commissioner, \
+            apologised. \"We are sorry,\" Mr Lord said. The locomotive Sir Nigel Gresley and the \
+            trawler Ruby Crane were late.";
+        let found = names("Notes", body);
+        assert_found(&found, &["Seán \"the Hammer\" Ó Flaithearta", "Andy Lord"]);
+        assert_absent(&found, &["Nigel Gresley", "Ruby Crane", "Lord", "Seán"]);
+        let body = "Sales missed last year's Oscar-winning Lord of the Rings. The Bafta-nominated Ruth \
+            Wilson said so.";
+        let found = names("Box office", body);
+        assert_found(&found, &["Ruth Wilson"]);
+        assert_absent(&found, &["Oscar-winning Lord", "Lord"]);
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \
             toured Wadi Rum with Omar Haddad.";
         let found = names("Notes", body);

@@ -813,6 +813,8 @@ pub(super) const SURNAME_TITLES: &[&str] = &[
     "Sen",
     // "Amit Shah", "Nikhil Shah"
     "Shah",
+    // "Andy Lord", "Mr Lord"
+    "Lord",
 ];
 
 /// Offices that follow a name only as a separate phrase ("Anna Lindqvist, President").
@@ -983,6 +985,9 @@ pub(super) const HYPHEN_TAILS: &[&str] = &[
     // "Twelve-year-old Kavisha", "Six-month-old Aiden"
     "year-old",
     "month-old",
+    // "last year's Oscar-winning Lord of the Rings", "the Bafta-nominated Ruth Wilson"
+    "winning",
+    "nominated",
 ];
 
 /// "II", "VIII", "XIV": regnal numbers.
@@ -1597,6 +1602,7 @@ pub(super) fn stage_name_len<'w>(words: impl Iterator<Item = &'w str> + Clone) -
 /// "single" or "series": verbs and other words before real people too, as in "will play
 /// Dick Cheney", "won the series Michael Vaughan said".)
 const WORK_NOUNS: &[&str] = &[
+    // (and vessels and engines: "the locomotive Sir Nigel Gresley", "the trawler Ruby Crane")
     "album",
     "ballet",
     "band",
@@ -1605,12 +1611,20 @@ const WORK_NOUNS: &[&str] = &[
     "documentary",
     "drama",
     "film",
+    "lifeboat",
+    "liner",
+    "locomotive",
     "movie",
     "musical",
     "novel",
     "opera",
+    "ship",
     "sitcom",
+    "tanker",
     "thriller",
+    "trawler",
+    "vessel",
+    "yacht",
 ];
 
 /// Kinds of firm, which a firm's name follows as a work's follows its kind: "the
@@ -1627,7 +1641,7 @@ pub(super) fn is_work_noun(w: &str) -> bool {
     // (a test of the first letter first: most words before a name are no kind of work)
     matches!(
         w.as_bytes().first(),
-        Some(b'a' | b'b' | b'c' | b'd' | b'f' | b'm' | b'n' | b'o' | b's' | b't')
+        Some(b'a' | b'b' | b'c' | b'd' | b'f' | b'l' | b'm' | b'n' | b'o' | b's' | b't' | b'v' | b'y')
     ) && WORK_NOUNS.contains(&w)
 }
 
