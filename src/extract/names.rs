@@ -1421,6 +1421,20 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
                 continue;
             }
         }
+        // "Deputy Mayor for Transportation Leila Farahani-Ortiz": a word of the language
+        // (no name, no title) before a given name and a surname opens no name
+        if seg.is_empty()
+            && i + 2 < end
+            && ctx.tok_common(i)
+            && ctx.tok_lex(i) & (L_GIVEN | L_AMBIGUOUS) == 0
+            && ctx.tok_lex(i + 1) & (L_GIVEN | L_AMBIGUOUS) == L_GIVEN
+            && ctx.title_len(i, end) == 0
+            && !t.poss()
+        {
+            pending_title = Some(false);
+            i += 1;
+            continue;
+        }
         // "Rahima Begum", "Amina Bibi": after a given name these honorifics end the name
         if !seg.is_empty() && matches!(t.text, "Begum" | "Bibi" | "Khatun") {
             seg.push(i);
@@ -4432,6 +4446,28 @@ mod tests {
         let found = names("Box office", body);
         assert_found(&found, &["Ruth Wilson"]);
         assert_absent(&found, &["Oscar-winning Lord", "Lord"]);
+        let body = "In his place, Deputy Mayor for Transportation Leila Farahani-Ortiz spoke. She \
+            leaves her great-grandchildren, Nora and Tess; and a transportation fund.";
+        let found = names("Hearing", body);
+        assert_found(&found, &["Leila Farahani-Ortiz", "Nora", "Tess"]);
+        let body = "The groom, Ciarán Ó Súilleabháin-MacNeill, 34, is a surgeon. Aoife Brien-McCarthy \
+            agreed.";
+        let found = names("Wedding", body);
+        assert_found(&found, &["Ciarán Ó Súilleabháin-MacNeill", "Aoife Brien-McCarthy"]);
+        let body = "Prayers at the Guru Nanak Gurdwara followed readings from the Guru Granth Sahib by the \
+            Panj Pyare, said Harjit Kaur. They wed in the Grote Kerk. The Mona Lisa was lent.";
+        let found = names("Vaisakhi", body);
+        assert_found(&found, &["Harjit Kaur"]);
+        assert_absent(
+            &found,
+            &[
+                "Nanak Gurdwara",
+                "Granth Sahib",
+                "Panj Pyare",
+                "Grote Kerk",
+                "Mona Lisa",
+            ],
+        );
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \
             toured Wadi Rum with Omar Haddad.";
         let found = names("Notes", body);

@@ -623,7 +623,8 @@ pub(super) fn is_camel_case(w: &str) -> bool {
                 return true;
             }
             if prev_lower {
-                let head = &w[..k];
+                // (the piece after a hyphen or an apostrophe: "Súilleabháin-MacNeill")
+                let head = w[..k].rsplit(['-', '\'', '\u{2019}']).next().unwrap_or("");
                 let ok = matches!(
                     head,
                     "Mc" | "Mac"
@@ -639,7 +640,7 @@ pub(super) fn is_camel_case(w: &str) -> bool {
                         | "Ja"
                         | "Ke"
                         | "Da'"
-                ) || head.ends_with(['\'', '\u{2019}', '-']);
+                ) || w[..k].ends_with(['\'', '\u{2019}', '-']);
                 if !ok {
                     return true;
                 }
