@@ -1181,7 +1181,7 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Stand" | "Ground" | "Velodrome" | "Centre" | "Center" | "ArenA" | "Complex" | "Building" | "Tower"
             | "Memorial" | "Mausoleum" | "Museum" | "Library" | "Gallery" | "Theatre" | "Theater"
             | "Auditorium" | "Hospital" | "Infirmary" | "Clinic" | "Elementary" | "Courthouse" | "Wing"
-            | "Stage" | "Monastery" | "Abbey" | "Chapel" | "Mosque" | "Synagogue" | "Gurdwara" | "Mandir" | "Kerk"
+            | "Stage" | "Monastery" | "Abbey" | "Chapel" | "Mosque" | "Synagogue" | "Gurdwara" | "Kerk"
             // streets and squares
             | "Street" | "Road" | "Avenue" | "Boulevard" | "Highway" | "Expressway" | "Marg" | "Salai" | "Way"
             | "Interchange" | "Flyover" | "Drive" | "Parkway" | "Square"
