@@ -1199,7 +1199,21 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
         // Andrew Bailey", "Santa Clara County Superior Court Judge James Kleinberg"); the
         // first word names the organisation or place whatever it is ("Institute for
         // International Studies")
+        // "Will Whitford and his allies try again?": a question opens with the verb, not a
+        // given name
+        let modal_question = end >= start + 2
+            && toks[start].sent_start()
+            && matches!(toks[start].text, "Will" | "Can" | "Should" | "Would" | "Could")
+            && toks[end..]
+                .iter()
+                .take(40)
+                .take_while(|t| t.line == toks[start].line)
+                .find(|t| matches!(t.text, "." | "?" | "!"))
+                .is_some_and(|t| t.text == "?");
         let from = || {
+            if modal_question {
+                return Some(start + 1);
+            }
             if org_tail || facility_prefix {
                 (start + 1..end).find(|&k| ctx.title_len(k, end) > 0)
             } else {
@@ -3161,10 +3175,17 @@ fn nickname_from(toks: &[Tok], q: usize, limit: usize) -> Option<usize> {
     // but "Senator Panfilo \"Ping\" Lacson")
     let after_title =
         || q >= 2 && toks[q - 2].line == open.line && with_lower_no_dots(toks[q - 2].text, lower_lex) & W_TITLE != 0;
-    if !is_cap_word(before)
-        || before.poss()
-        || before.line != open.line
-        || (before.lex & (L_GIVEN | L_AMBIGUOUS) == 0 && !after_title())
+    // (or after a middle initial: Francis X. "Frank" O'Rourke)
+    let after_initial = before.kind == Kind::Initial
+        && q >= 2
+        && toks[q - 2].line == open.line
+        && is_cap_word(&toks[q - 2])
+        && toks[q - 2].lex & (L_GIVEN | L_AMBIGUOUS) != 0;
+    if !after_initial
+        && (!is_cap_word(before)
+            || before.poss()
+            || before.line != open.line
+            || (before.lex & (L_GIVEN | L_AMBIGUOUS) == 0 && !after_title()))
     {
         return None;
     }
@@ -4468,6 +4489,13 @@ mod tests {
                 "Mona Lisa",
             ],
         );
+        let body = "Rep. Tom Whitford lost the vote. Will Whitford and his allies try again? Will \
+            Fairbrother, 40, thinks so.";
+        let found = names("House", body);
+        assert_found(&found, &["Tom Whitford", "Will Fairbrother"]);
+        assert_absent(&found, &["Will Whitford"]);
+        let body = "In 1961 she married Francis X. \"Frank\" O'Rourke, a firefighter.";
+        assert_found(&names("Obituary", body), &["Francis X. \"Frank\" O'Rourke"]);
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \
             toured Wadi Rum with Omar Haddad.";
         let found = names("Notes", body);
