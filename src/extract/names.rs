@@ -3138,15 +3138,28 @@ fn kin_list_before(toks: &[Tok], first: usize, last: usize) -> bool {
         (Some(","), Some(kin)) | (Some(kin), _) => KIN_PLURAL.contains(&kin),
         _ => false,
     };
-    // (back over the names before it, each after a comma or "and", to the word for kin)
+    // (back over the names before it, each after a comma or "and", to the word for kin; a
+    // name may have two words, and a spouse in brackets: "her grandchildren, Brendan,
+    // Caitlin (Josh), Ana Sofia and Mateus")
+    let cap = |k: usize| word(k).is_some() && toks[k].cap();
     let mut k = first;
-    for _ in 0..8 {
-        if !(k >= 2 && matches!(word(k - 1), Some("," | "and")) && toks[k - 2].cap() && word(k - 2).is_some()) {
+    for _ in 0..10 {
+        if !(k >= 2 && matches!(word(k - 1), Some("," | "and"))) {
             return false;
         }
-        k -= 2;
+        let mut j = k - 2;
+        if word(j) == Some(")") && j >= 3 && cap(j - 1) && word(j - 2) == Some("(") {
+            j -= 3;
+        }
+        if !cap(j) {
+            return false;
+        }
+        if j >= 1 && cap(j - 1) {
+            j -= 1;
+        }
+        k = j;
         if kin_at(k) {
-            return word(last + 1).is_some_and(|w| matches!(w, "," | "." | ";" | "and"));
+            return word(last + 1).is_some_and(|w| matches!(w, "," | "." | ";" | "and" | "("));
         }
     }
     false
@@ -4494,6 +4507,12 @@ mod tests {
         let found = names("House", body);
         assert_found(&found, &["Tom Whitford", "Will Fairbrother"]);
         assert_absent(&found, &["Will Whitford"]);
+        let body = "She leaves her grandchildren, Brendan, Caitlin (Josh), Megan, Tyler, Ana Sofia and \
+            Mateus; and friends.";
+        assert_found(
+            &names("Obituary", body),
+            &["Brendan", "Caitlin", "Megan", "Tyler", "Ana Sofia", "Mateus"],
+        );
         let body = "In 1961 she married Francis X. \"Frank\" O'Rourke, a firefighter.";
         assert_found(&names("Obituary", body), &["Francis X. \"Frank\" O'Rourke"]);
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \
