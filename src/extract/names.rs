@@ -257,6 +257,17 @@ impl Ctx<'_, '_> {
         {
             return true;
         }
+        // "Her husband, Do Van Hieu,": a Vietnamese family name that is a word of English too,
+        // before a middle name
+        if f & (L_MONTH_OR_FUNCTION | L_NON_NAME) != 0
+            && w.len() <= 5
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.line == t.line && is_vietnamese_start(w, n.text))
+        {
+            return false;
+        }
         // ... or after kin ("his great-granddaughter, Summer,")
         if f & (L_MONTH_OR_FUNCTION | L_NON_NAME) != 0
             && any_given
@@ -4513,6 +4524,8 @@ mod tests {
             &names("Obituary", body),
             &["Brendan", "Caitlin", "Megan", "Tyler", "Ana Sofia", "Mateus"],
         );
+        let body = "Her husband Do Van Hieu was jailed. Ho Thi Lan, 52, appealed.";
+        assert_found(&names("Verdict", body), &["Do Van Hieu", "Ho Thi Lan"]);
         let body = "In 1961 she married Francis X. \"Frank\" O'Rourke, a firefighter.";
         assert_found(&names("Obituary", body), &["Francis X. \"Frank\" O'Rourke"]);
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \
