@@ -4526,6 +4526,20 @@ mod tests {
         );
         let body = "Her husband Do Van Hieu was jailed. Ho Thi Lan, 52, appealed.";
         assert_found(&names("Verdict", body), &["Do Van Hieu", "Ho Thi Lan"]);
+        let body = "Ms Priya d/o Selvam, 41, and Mr Rajesh s/o Krishnan spoke. Datuk S. Thinagaran a/l \
+            Subramaniam agreed with Tuai Rumah Richard Nyandang anak Unting and Baroness Wilhelmina \
+            van Heeckeren tot Walien. He ran 5 km d/o the race.";
+        let found = names("Hearing", body);
+        assert_found(
+            &found,
+            &[
+                "Priya d/o Selvam",
+                "Rajesh s/o Krishnan",
+                "S. Thinagaran a/l Subramaniam",
+                "Richard Nyandang anak Unting",
+                "Wilhelmina van Heeckeren tot Walien",
+            ],
+        );
         let body = "In 1961 she married Francis X. \"Frank\" O'Rourke, a firefighter.";
         assert_found(&names("Obituary", body), &["Francis X. \"Frank\" O'Rourke"]);
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \

@@ -223,8 +223,8 @@ pub(super) fn is_particle_word(w: &str) -> bool {
         Some(b'l') => matches!(w, "le" | "la" | "los" | "las"),
         Some(b'b') => matches!(w, "bin" | "bint" | "binti"),
         Some(b'i') => w == "ibn",
-        Some(b't') => matches!(w, "ter" | "ten"),
-        Some(b'a') => matches!(w, "al" | "arap" | "ap"),
+        Some(b't') => matches!(w, "ter" | "ten" | "tot"),
+        Some(b'a') => matches!(w, "al" | "arap" | "ap" | "anak"),
         Some(b'e') => w == "el",
         Some(b'y') => w == "y",
         Some(b'z') => w == "zu",
@@ -241,9 +241,9 @@ pub(super) fn is_particle_packed(packed: u64) -> bool {
     PARTICLE_SLOTS[(packed.wrapping_mul(PARTICLE_MUL) >> 58) as usize] == packed
 }
 
-/// Multiplier of `PARTICLE_SLOTS`: it sends the 37 packed particles to 37 different slots
+/// Multiplier of `PARTICLE_SLOTS`: it sends the 39 packed particles to 39 different slots
 /// of 64 (found by trying; a test checks).
-pub(super) const PARTICLE_MUL: u64 = 0xd4da_4510_f572_617b;
+pub(super) const PARTICLE_MUL: u64 = 0x7b43_cbcc_718b_919b;
 
 /// The packed particles at their slots, 0 (no word) elsewhere.
 static PARTICLE_SLOTS: [u64; 64] = {
@@ -269,7 +269,8 @@ pub(super) const PARTICLES: &[&str] = &[
     // "Jomar de los Reyes", "Kiprono arap Chelimo", "Njoroge wa Kamau", "Faisal ur Rehman",
     // "Cristina dela Cruz", "Fatima bint Ahmed", "Gareth ap Rhys", "Siti Hajar binti Osman"
     "los", "las", "arap", "wa", "ur", "dela", "bint", "ap", "binti", // "Laurence des Cars"
-    "des",
+    "des", // "Richard Nyandang anak Unting" (Iban), "Wilhelmina van Heeckeren tot Walien"
+    "anak", "tot",
 ];
 
 /// Lower-case nouns that follow a capitalised modifier which is not a person

@@ -303,6 +303,27 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
             i += 1;
             continue;
         }
+        // "Priya d/o Selvam", "Thinagaran a/l Subramaniam": "son of", "daughter of" (and the
+        // Malay "anak lelaki", "anak perempuan") between two names, one particle
+        if matches!(b, b's' | b'd' | b'a')
+            && bytes.get(i + 1) == Some(&b'/')
+            && bytes.get(i + 3) == Some(&b' ')
+            && (i == 0 || bytes.get(i - 1) == Some(&b' '))
+            && matches!(
+                (b, bytes.get(i + 2)),
+                (b's' | b'd', Some(b'o')) | (b'a', Some(b'l' | b'p'))
+            )
+        {
+            let w = text.get(i..i + 3).unwrap_or("");
+            let mut t = Tok::new(w, Kind::Word, false, line_start, *line);
+            t.set(T_PARTICLE, true);
+            t.set(T_SENT_START, open | line_start);
+            open = false;
+            toks.push(t);
+            line_start = false;
+            i += 4;
+            continue;
+        }
         // Fast path for the common case, an ASCII word that ends at plain ASCII punctuation or
         // space: nothing below (possessives, initials, abbreviations, joined initials) applies.
         if b.is_ascii_alphabetic() {
