@@ -4540,6 +4540,22 @@ mod tests {
                 "Wilhelmina van Heeckeren tot Walien",
             ],
         );
+        let body = "Rallies in Sarojini Nagar and at Anil Kumble Circle marked Parakram Diwas, said Anjali \
+            Rawat of the Li Ka Shing Faculty. The Frente de Defensa del Agua marched to the Estádio \
+            Jornalista Mário Filho.";
+        let found = names("Rally", body);
+        assert_found(&found, &["Anjali Rawat"]);
+        assert_absent(
+            &found,
+            &[
+                "Sarojini Nagar",
+                "Anil Kumble Circle",
+                "Parakram Diwas",
+                "Li Ka Shing Faculty",
+                "Estádio Jornalista Mário Filho",
+                "Mário Filho",
+            ],
+        );
         let body = "In 1961 she married Francis X. \"Frank\" O'Rourke, a firefighter.";
         assert_found(&names("Obituary", body), &["Francis X. \"Frank\" O'Rourke"]);
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \

@@ -269,7 +269,7 @@ pub(super) const PARTICLES: &[&str] = &[
     // "Jomar de los Reyes", "Kiprono arap Chelimo", "Njoroge wa Kamau", "Faisal ur Rehman",
     // "Cristina dela Cruz", "Fatima bint Ahmed", "Gareth ap Rhys", "Siti Hajar binti Osman"
     "los", "las", "arap", "wa", "ur", "dela", "bint", "ap", "binti", // "Laurence des Cars"
-    "des", // "Richard Nyandang anak Unting" (Iban), "Wilhelmina van Heeckeren tot Walien"
+    "des",   // "Richard Nyandang anak Unting" (Iban), "Wilhelmina van Heeckeren tot Walien"
     "anak", "tot",
 ];
 
@@ -1183,6 +1183,9 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Memorial" | "Mausoleum" | "Museum" | "Library" | "Gallery" | "Theatre" | "Theater"
             | "Auditorium" | "Hospital" | "Infirmary" | "Clinic" | "Elementary" | "Courthouse" | "Wing"
             | "Stage" | "Monastery" | "Abbey" | "Chapel" | "Mosque" | "Synagogue" | "Gurdwara" | "Kerk"
+            // Indian colonies, squares and days, a roundabout, a faculty: "Sarojini Nagar",
+            // "Anil Kumble Circle", "Parakram Diwas", "Ambedkar Jayanti", "Li Ka Shing Faculty"
+            | "Nagar" | "Vihar" | "Chowk" | "Circle" | "Diwas" | "Jayanti" | "Faculty"
             // streets and squares
             | "Street" | "Road" | "Avenue" | "Boulevard" | "Highway" | "Expressway" | "Marg" | "Salai" | "Way"
             | "Interchange" | "Flyover" | "Drive" | "Parkway" | "Square"
@@ -1310,6 +1313,8 @@ pub(super) fn is_facility_prefix(w: &str) -> bool {
         "Circuit"
             | "Stade"
             | "Estadio"
+            | "Estádio"
+            | "Frente"
             | "Stadio"
             | "Autodromo"
             | "Aeroporto"
