@@ -1183,9 +1183,9 @@ pub(super) fn is_facility_word(w: &str) -> bool {
             | "Memorial" | "Mausoleum" | "Museum" | "Library" | "Gallery" | "Theatre" | "Theater"
             | "Auditorium" | "Hospital" | "Infirmary" | "Clinic" | "Elementary" | "Courthouse" | "Wing"
             | "Stage" | "Monastery" | "Abbey" | "Chapel" | "Mosque" | "Synagogue" | "Gurdwara" | "Kerk"
-            // Indian colonies, squares and days, a roundabout, a faculty: "Sarojini Nagar",
+            // Indian colonies and days, a roundabout, a faculty: "Sarojini Nagar",
             // "Anil Kumble Circle", "Parakram Diwas", "Ambedkar Jayanti", "Li Ka Shing Faculty"
-            | "Nagar" | "Vihar" | "Chowk" | "Circle" | "Diwas" | "Jayanti" | "Faculty"
+            | "Nagar" | "Vihar" | "Circle" | "Diwas" | "Jayanti" | "Faculty"
             // streets and squares
             | "Street" | "Road" | "Avenue" | "Boulevard" | "Highway" | "Expressway" | "Marg" | "Salai" | "Way"
             | "Interchange" | "Flyover" | "Drive" | "Parkway" | "Square"
