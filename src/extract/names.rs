@@ -327,6 +327,8 @@ impl Ctx<'_, '_> {
                             | "neo"
                     )
                 })
+                // "Russian-Ukrainian": two nationalities
+                || (lex(head) & L_NATIONALITY != 0 && lex(tail) & L_NATIONALITY != 0)
             {
                 return true;
             }
@@ -1755,7 +1757,17 @@ fn make_cand<'a>(
             .get(last + 1)
             .filter(|t| t.text == "(")
             .and_then(|_| (last + 3..last + 7).find(|&k| toks.get(k).is_some_and(|c| c.text == ")")));
-        if odds_at(last + 1) || close.is_some_and(|c| odds_at(c + 1)) {
+        // ... or, on a race card, its trainer in brackets and its jockey to the end of the line
+        // ("4 Kitty O'Shea (H de Bromhead) Rachael Blackmore")
+        let jockey_ends_line = |k: usize| {
+            let n = toks[k..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.line == line && (t.cap() || t.kind == Kind::Initial || t.particle()))
+                .count();
+            (2..=4).contains(&n) && toks.get(k + n).is_none_or(|t| t.line != line)
+        };
+        if odds_at(last + 1) || close.is_some_and(|c| odds_at(c + 1) || jockey_ends_line(c + 1)) {
             ev.horse = true;
         }
     }
@@ -4556,6 +4568,15 @@ mod tests {
                 "Mário Filho",
             ],
         );
+        assert_absent(
+            &names("Talks", "The Russian-Ukrainian talks, said Hakan Fidan, went on."),
+            &["Russian-Ukrainian"],
+        );
+        let body = "Card below.\n\n1 Ballyhale Prince (W P Mullins) Paul Townend\n2 Colonel Mustard (G \
+            Elliott) Sam Ewing\n4 Mrs Doubtfire (O Murphy) Sean Bowen\n";
+        let found = names("Card", body);
+        assert_found(&found, &["Paul Townend", "Sam Ewing", "Sean Bowen"]);
+        assert_absent(&found, &["Ballyhale Prince", "Mustard", "Doubtfire"]);
         let body = "In 1961 she married Francis X. \"Frank\" O'Rourke, a firefighter.";
         assert_found(&names("Obituary", body), &["Francis X. \"Frank\" O'Rourke"]);
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \
