@@ -236,6 +236,19 @@ pub(super) fn alnum_run(bytes: &[u8]) -> usize {
     n
 }
 
+/// "s/o", "d/o", "a/l" or "a/p" at byte `i`, a word of its own (the letter at `i` is known to
+/// be one letter before "/").
+#[cold]
+#[inline(never)]
+fn is_son_of(bytes: &[u8], i: usize) -> bool {
+    (i == 0 || bytes.get(i - 1) == Some(&b' '))
+        && bytes.get(i + 3) == Some(&b' ')
+        && matches!(
+            (bytes.get(i), bytes.get(i + 2)),
+            (Some(b's' | b'd'), Some(b'o')) | (Some(b'a'), Some(b'l' | b'p'))
+        )
+}
+
 /// ASCII letters and digits, by byte.
 static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -303,27 +316,6 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
             i += 1;
             continue;
         }
-        // "Priya d/o Selvam", "Thinagaran a/l Subramaniam": "son of", "daughter of" (and the
-        // Malay "anak lelaki", "anak perempuan") between two names, one particle
-        if matches!(b, b's' | b'd' | b'a')
-            && bytes.get(i + 1) == Some(&b'/')
-            && bytes.get(i + 3) == Some(&b' ')
-            && (i == 0 || bytes.get(i - 1) == Some(&b' '))
-            && matches!(
-                (b, bytes.get(i + 2)),
-                (b's' | b'd', Some(b'o')) | (b'a', Some(b'l' | b'p'))
-            )
-        {
-            let w = text.get(i..i + 3).unwrap_or("");
-            let mut t = Tok::new(w, Kind::Word, false, line_start, *line);
-            t.set(T_PARTICLE, true);
-            t.set(T_SENT_START, open | line_start);
-            open = false;
-            toks.push(t);
-            line_start = false;
-            i += 4;
-            continue;
-        }
         // Fast path for the common case, an ASCII word that ends at plain ASCII punctuation or
         // space: nothing below (possessives, initials, abbreviations, joined initials) applies.
         if b.is_ascii_alphabetic() {
@@ -331,6 +323,17 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
             let next = bytes.get(end).copied().unwrap_or(b' ');
             let plain_end = next < 0x80 && next != b'\'' && next != b'-';
             if plain_end && b.is_ascii_lowercase() {
+                // "Priya d/o Selvam", "Thinagaran a/l Subramaniam": "son of", "daughter of" (and
+                // the Malay "anak lelaki", "anak perempuan") between two names, one particle
+                if next == b'/' && end == i + 1 && is_son_of(bytes, i) {
+                    let mut t = Tok::new(text.get(i..i + 3).unwrap_or(""), Kind::Word, false, line_start, *line);
+                    t.bits |= T_PARTICLE | (u8::from(open | line_start) * T_SENT_START);
+                    open = false;
+                    toks.push(t);
+                    line_start = false;
+                    i += 4;
+                    continue;
+                }
                 let w = text.get(i..end).unwrap_or("");
                 let particle = match packed_word(bytes, i, w.len()) {
                     Some(packed) => {
