@@ -4572,6 +4572,12 @@ mod tests {
             &names("Talks", "The Russian-Ukrainian talks, said Hakan Fidan, went on."),
             &["Russian-Ukrainian"],
         );
+        let found = names(
+            "Cricket",
+            "KL Rahul made 40 and RG Snyman scored. JP Morgan said shares rose.",
+        );
+        assert_found(&found, &["KL Rahul", "RG Snyman"]);
+        assert_absent(&found, &["JP Morgan", "Morgan"]);
         let body = "Card below.\n\n1 Ballyhale Prince (W P Mullins) Paul Townend\n2 Colonel Mustard (G \
             Elliott) Sam Ewing\n4 Mrs Doubtfire (O Murphy) Sean Bowen\n";
         let found = names("Card", body);

@@ -172,7 +172,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// Two initials written as one word that people go by ("JD Vance", "AJ Tracey"): initials
 /// before a capitalised word even without a title before them.
 const INITIALISMS: &[&str] = &[
-    "JD", "JJ", "AJ", "TJ", "CJ", "RJ", "PJ", "KJ", "BJ", "DJ", "JB", "JT", "MJ", "AB", "JK",
+    "JD", "JJ", "AJ", "TJ", "CJ", "RJ", "PJ", "KJ", "BJ", "DJ", "JB", "JT", "MJ", "AB", "JK", "KL", "RG", "JP", "TK",
+    "KS",
 ];
 
 #[inline]
