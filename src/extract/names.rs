@@ -4578,6 +4578,9 @@ mod tests {
         );
         assert_found(&found, &["KL Rahul", "RG Snyman"]);
         assert_absent(&found, &["JP Morgan", "Morgan"]);
+        let body = "Card.\n\n1 Kitty Rua (H de Bromhead) Rachael Blackmore\n2 Brigadier Byrne (J P O'Brien) J J \
+            Slevin\n";
+        assert_found(&names("Card", body), &["H de Bromhead", "J P O'Brien", "J J Slevin"]);
         let body = "Card below.\n\n1 Ballyhale Prince (W P Mullins) Paul Townend\n2 Colonel Mustard (G \
             Elliott) Sam Ewing\n4 Mrs Doubtfire (O Murphy) Sean Bowen\n";
         let found = names("Card", body);

@@ -486,10 +486,18 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
                 && c.is_ascii_uppercase()
                 && !matches!(c, 'A' | 'I')
                 && bytes.get(end) == Some(&b' ')
-                && char_at(text, end + 1).is_some_and(|u| {
+                && (char_at(text, end + 1).is_some_and(|u| {
                     u.is_uppercase()
-                        && char_at(text, end + 1 + u.len_utf8()).is_some_and(|d| d.is_lowercase() || d == ' ')
+                        && char_at(text, end + 1 + u.len_utf8())
+                            .is_some_and(|d| d.is_lowercase() || matches!(d, ' ' | '\'' | '\u{2019}'))
                 })
+                    // ... or a particle and a capitalised word: "(H de Bromhead)"
+                    || {
+                        let rest = text.get(end + 1..).unwrap_or("");
+                        let p = rest.split(' ').next().unwrap_or("");
+                        is_particle_word(p)
+                            && rest.get(p.len() + 1..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase)
+                    })
                 // (not a point of the compass before a place: "(S Africa)", "W Yorkshire")
                 && (!matches!(c, 'N' | 'S' | 'E' | 'W') || {
                     let rest = text.get(end + 1..).unwrap_or("");
@@ -500,7 +508,10 @@ pub(super) fn tokenize<'a>(text: &'a str, line: &mut u32, toks: &mut Vec<Tok<'a>
                 })
                 && toks
                     .last()
-                    .is_some_and(|p| !line_start && (matches!(p.text, "," | ";" | ":" | "(") || p.kind == Kind::Num))
+                    .is_some_and(|p| {
+                        !line_start
+                            && (matches!(p.text, "," | ";" | ":" | "(" | ")") || matches!(p.kind, Kind::Num | Kind::Initial))
+                    })
             {
                 kind = Kind::Initial;
             }
