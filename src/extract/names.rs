@@ -1079,6 +1079,15 @@ fn meta_lines(toks: &[Tok], bylines: &mut Vec<u32>) -> Lines {
             && words.len() <= 24;
         // "Associated Press writers Jane Doe and John Roe contributed to this report."
         // (the words are near the end of the line: only its last twelve are looked at)
+        // "— With reports from Jane Doe", "With additional reporting from John Roe"
+        let with_reports = words.len() <= 24
+            && words.get(off).is_some_and(|t| t.text == "With")
+            && words
+                .get(off + 1..off + 4)
+                .is_some_and(|w| w.iter().any(|t| matches!(t.text, "reports" | "reporting")))
+            && words
+                .get(off + 1..off + 5)
+                .is_some_and(|w| w.iter().any(|t| matches!(t.text, "from" | "by")));
         let contributed = || {
             words.len() <= 30
                 && words
@@ -1098,7 +1107,7 @@ fn meta_lines(toks: &[Tok], bylines: &mut Vec<u32>) -> Lines {
             true
         } else if words.get(1).is_some_and(|t| t.text == ":") {
             key_is_one_of(0, META_KEYS)
-        } else if credit || contributed() {
+        } else if credit || with_reports || contributed() {
             true
         } else {
             // "By Jane Doe" / "By Jane Doe and John Roe, BBC News" / "By Jane Doe, Political
@@ -1459,6 +1468,12 @@ fn split_run<'a>(ctx: &Ctx<'a, '_>, start: usize, end: usize, seg: &mut Vec<usiz
             && !t.poss()
         {
             pending_title = Some(false);
+            i += 1;
+            continue;
+        }
+        // "Azizah Haji Nawawi": after a given name the pilgrim's title is a word of the name
+        if !seg.is_empty() && matches!(t.text, "Haji" | "Hajah" | "Hj" | "Hjh") && i + 1 < end {
+            seg.push(i);
             i += 1;
             continue;
         }
@@ -4581,6 +4596,11 @@ mod tests {
         let body = "Card.\n\n1 Kitty Rua (H de Bromhead) Rachael Blackmore\n2 Brigadier Byrne (J P O'Brien) J J \
             Slevin\n";
         assert_found(&names("Card", body), &["H de Bromhead", "J P O'Brien", "J J Slevin"]);
+        let body = "Justice Datuk Azizah Haji Nawawi ruled, said Rizal Hamdan.\n\n\u{2014} With reports from \
+            Jhoanna Ballaran\n";
+        let found = names("Court", body);
+        assert_found(&found, &["Azizah Haji Nawawi", "Rizal Hamdan"]);
+        assert_absent(&found, &["Jhoanna Ballaran", "Azizah", "Nawawi"]);
         let body = "Card below.\n\n1 Ballyhale Prince (W P Mullins) Paul Townend\n2 Colonel Mustard (G \
             Elliott) Sam Ewing\n4 Mrs Doubtfire (O Murphy) Sean Bowen\n";
         let found = names("Card", body);
