@@ -517,6 +517,42 @@ fn a_lone_given_name_is_not_merged_into_a_full_name_across_articles() {
 }
 
 #[test]
+fn a_name_with_its_nickname_is_one_person_with_the_name_without_it() {
+    let fx = Fixture::with_news();
+    fx.write(
+        "news/sport/fight.txt",
+        "Title fight set\n\nSa\u{fa}l \"Canelo\" \u{c1}lvarez, 34, will defend his belts. \u{c1}lvarez said he was ready.\n",
+    );
+    fx.write(
+        "news/sport/purse.txt",
+        "Record purse\n\nSa\u{fa}l \u{c1}lvarez, the champion, said the purse was fair.\n",
+    );
+    // the article reports the name as it writes it, the form without the nickname an alias
+    let r = fx
+        .run(&[
+            "extract",
+            "--json",
+            &fx.path("news/sport/fight.txt").display().to_string(),
+        ])
+        .ok()
+        .json();
+    assert_eq!(strings(&r["people"]), ["Sa\u{fa}l \"Canelo\" \u{c1}lvarez"], "{r}");
+    fx.index();
+    let r = fx.run(&["people", "--json", "\u{c1}lvarez"]).ok().json();
+    let people = r["people"].as_array().unwrap_or_else(|| panic!("{r}"));
+    assert_eq!(people.len(), 1, "{r}");
+    assert_eq!(people[0]["article_count"], 2, "{r}");
+    let aliases = strings(&people[0]["aliases"]);
+    assert!(
+        aliases
+            .iter()
+            .chain(std::iter::once(&people[0]["name"].as_str().unwrap_or("").to_string()))
+            .any(|a| a.contains("Canelo")),
+        "{r}"
+    );
+}
+
+#[test]
 fn people_name_filter_limit_and_exit_codes() {
     let fx = Fixture::with_news();
     fx.index();
