@@ -1077,8 +1077,6 @@ fn meta_lines(toks: &[Tok], bylines: &mut Vec<u32>) -> Lines {
         let by_at = (off + 1..off + 4).find(|&k| words.get(k).is_some_and(|t| t.text == "by"));
         let credit = by_at.is_some_and(|by| key_is_one_of(off, CREDIT_KEYS) || key_is_one_of(by - 1, CREDIT_KEYS))
             && words.len() <= 24;
-        // "Associated Press writers Jane Doe and John Roe contributed to this report."
-        // (the words are near the end of the line: only its last twelve are looked at)
         // "— With reports from Jane Doe", "With additional reporting from John Roe"
         let with_reports = words.len() <= 24
             && words.get(off).is_some_and(|t| t.text == "With")
@@ -1088,6 +1086,8 @@ fn meta_lines(toks: &[Tok], bylines: &mut Vec<u32>) -> Lines {
             && words
                 .get(off + 1..off + 5)
                 .is_some_and(|w| w.iter().any(|t| matches!(t.text, "from" | "by")));
+        // "Associated Press writers Jane Doe and John Roe contributed to this report."
+        // (the words are near the end of the line: only its last twelve are looked at)
         let contributed = || {
             words.len() <= 30
                 && words
@@ -1347,10 +1347,6 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
                         | "handsets"
                 )
         });
-        // "Sen. Mike Lee, R-Utah", "(D-Window Rock)": a party and a state or a place
-        let party_tag =
-            matches!(toks[start].text.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
-        // (the cheap tests first: most runs are lone words of no name)
         // "... is finally singing her own songs. By Hattie Okwuosa": a byline closing the
         // line of a standfirst
         // ("By" opens the run, as a capitalised word)
@@ -1360,6 +1356,10 @@ fn candidates<'a>(ctx: &Ctx<'a, '_>, mut out: Vec<Cand<'a>>) -> Vec<Cand<'a>> {
             && toks[start].sent_start()
             && !toks[start].line_start()
             && toks.get(end).is_none_or(Tok::line_start);
+        // "Sen. Mike Lee, R-Utah", "(D-Window Rock)": a party and a state or a place
+        let party_tag =
+            matches!(toks[start].text.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
+        // (the cheap tests first: most runs are lone words of no name)
         let skip = lone_non_name
             || party_tag
             || byline_end
@@ -1744,13 +1744,6 @@ fn make_cand<'a>(
     if (first >= 1 && trained(first - 1)) || (first >= 2 && title && trained(first - 2)) {
         ev.horse = true;
     }
-    // "her Connemara pony Mr Darcy", "his grey gelding, Galopin Gerry": an animal after its
-    // kind (and a title, or a comma)
-    let animal = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.kind == Kind::Word && is_animal_noun(t.text))
-    };
-    let comma = |k: usize| toks.get(k).is_some_and(|t| t.text == ",");
     // "1 Hazelwood Prince (Mark Walsh) 5-2 fav; 2 Mister Fitzroy 7-2;": a runner, after its
     // place in the race and before its odds (and its jockey in brackets)
     let line = toks[first].line;
@@ -1787,9 +1780,8 @@ fn make_cand<'a>(
         }
     }
     // "the locomotive Sir Nigel Gresley", "the sitcom Mrs Brown": a work or a vessel after its
-    // kind and a title
-    // (as a horse's, whatever its title)
-    // (an honorific or a rank of nobility, not a role: "the film director Ken Loach")
+    // kind and an honorific or a rank of nobility (not a role: "the film director Ken Loach"),
+    // no person whatever its title, as a horse
     if title
         && first >= 2
         && matches!(
@@ -1812,6 +1804,13 @@ fn make_cand<'a>(
     {
         ev.horse = true;
     }
+    // "her Connemara pony Mr Darcy", "his grey gelding, Galopin Gerry": an animal after its
+    // kind (and a title, or a comma)
+    let animal = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && is_animal_noun(t.text))
+    };
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.text == ",");
     if (first >= 1 && animal(first - 1))
         || (first >= 2 && (title || comma(first - 1)) && animal(first - 2))
         || (first >= 3 && title && comma(first - 2) && animal(first - 3))
@@ -4433,6 +4432,10 @@ mod tests {
                 "Il Sole",
             ],
         );
+    }
+
+    #[test]
+    fn animals_after_their_kind_and_trades_before_names() {
         let body = "Niamh Roe, 9, showed her pony Mr Darcy. Her grey gelding, Galopin Gerry, won. \
             The family dog Biscuit barked. Farrier Tadhg Kerrigan, 71, shod them.";
         let found = names("Notes", body);
@@ -4441,6 +4444,10 @@ mod tests {
             &found,
             &["Darcy", "Mr Darcy", "Galopin Gerry", "Biscuit", "Farrier Tadhg"],
         );
+    }
+
+    #[test]
+    fn kin_before_a_bracket_and_a_person_called_by_name() {
         let body = "Hector Roe wed young. His wife, Ishbel (née Munro), played. A cheerful man called \
             Stan drove. My companion, Gráinne, laughed. A woman named Delphine answered. Coxswain \
             Alasdair Nairn said it was rough.";
@@ -4449,6 +4456,10 @@ mod tests {
             &found,
             &["Hector Roe", "Ishbel", "Stan", "Gráinne", "Delphine", "Alasdair Nairn"],
         );
+    }
+
+    #[test]
+    fn the_word_after_bin_names_the_father() {
         let body = "Mohamed bin Zayed met Sheikh Tahnoon. His father, Sheikh Zayed, founded the state. \
             Mohammed bin Salman said King Salman approved.";
         let people = find_people("Gulf", body);
@@ -4456,11 +4467,19 @@ mod tests {
         assert!(!mbz.aliases.iter().any(|a| a == "Zayed"), "{people:?}");
         let mbs = people.iter().find(|p| p.name == "Mohammed bin Salman").unwrap();
         assert!(!mbs.aliases.iter().any(|a| a == "Salman"), "{people:?}");
+    }
+
+    #[test]
+    fn industry_words_name_firms() {
         let body = "Shares of Hanbit Chemical and Daeseong Materials rose, said Park Min-jun of \
             Mandala Sekuritas.";
         let found = names("Markets", body);
         assert_found(&found, &["Park Min-jun"]);
         assert_absent(&found, &["Hanbit Chemical", "Daeseong Materials", "Mandala Sekuritas"]);
+    }
+
+    #[test]
+    fn runners_before_their_odds_with_or_without_a_jockey() {
         let body = "Mullins won.\n\n12.20 Maiden Hurdle (2m): 1 Hazelwood Prince (Mark Walsh) 5-2 fav; 2 Mister \
             Fitzroy 10-1; 3 Stormy Tom 8-1. Trainer: Emmet Cassidy.\n1.30 Flat Race: 1 Aunt Winnie (Mr \
             Patrick Mullins) 11-4; 2 Captain Kettle (Jack Kennedy) 4-1 fav.\nJ Sinner (Ita) bt Carlos \
@@ -4487,6 +4506,10 @@ mod tests {
                 "Kettle",
             ],
         );
+    }
+
+    #[test]
+    fn nicknames_of_initials_and_a_byline_closing_a_line() {
         let body = "Guitarist Tunde \"TJ\" Bakare is now in Lagos. Jerome \"J.R.\" Smith agreed.";
         let found = names("Band", body);
         assert_found(&found, &["Tunde \"TJ\" Bakare", "Jerome \"J.R.\" Smith"]);
@@ -4494,6 +4517,10 @@ mod tests {
         let found = names("Feature", body);
         assert_found(&found, &["Dee Marigold", "Ama Owusu"]);
         assert_absent(&found, &["Hattie Okwuosa"]);
+    }
+
+    #[test]
+    fn passes_summits_and_prizes() {
         let body = "The race climbed the Col du Tourmalet and the Cime de la Bonette, said Tadej \
             Pogacar, winner of the Souvenir Henri Desgrange. Col Tim Collins led the regiment.";
         let found = names("Stage", body);
@@ -4507,25 +4534,45 @@ mod tests {
                 "Henri Desgrange",
             ],
         );
+    }
+
+    #[test]
+    fn a_nickname_after_the_lord_as_a_surname_and_vessels() {
         let body = "Farrier Seán \"the Hammer\" Ó Flaithearta shod them. Andy Lord, the commissioner, \
             apologised. \"We are sorry,\" Mr Lord said. The locomotive Sir Nigel Gresley and the \
             trawler Ruby Crane were late.";
         let found = names("Notes", body);
         assert_found(&found, &["Seán \"the Hammer\" Ó Flaithearta", "Andy Lord"]);
         assert_absent(&found, &["Nigel Gresley", "Ruby Crane", "Lord", "Seán"]);
+    }
+
+    #[test]
+    fn winning_and_nominated_cut_a_run() {
         let body = "Sales missed last year's Oscar-winning Lord of the Rings. The Bafta-nominated Ruth \
             Wilson said so.";
         let found = names("Box office", body);
         assert_found(&found, &["Ruth Wilson"]);
         assert_absent(&found, &["Oscar-winning Lord", "Lord"]);
+    }
+
+    #[test]
+    fn a_word_of_the_language_before_a_full_name() {
         let body = "In his place, Deputy Mayor for Transportation Leila Farahani-Ortiz spoke. She \
             leaves her great-grandchildren, Nora and Tess; and a transportation fund.";
         let found = names("Hearing", body);
         assert_found(&found, &["Leila Farahani-Ortiz", "Nora", "Tess"]);
+    }
+
+    #[test]
+    fn a_mac_after_a_hyphen() {
         let body = "The groom, Ciarán Ó Súilleabháin-MacNeill, 34, is a surgeon. Aoife Brien-McCarthy \
             agreed.";
         let found = names("Wedding", body);
         assert_found(&found, &["Ciarán Ó Súilleabháin-MacNeill", "Aoife Brien-McCarthy"]);
+    }
+
+    #[test]
+    fn buildings_scripture_and_paintings() {
         let body = "Prayers at the Guru Nanak Gurdwara followed readings from the Guru Granth Sahib by the \
             Panj Pyare, said Harjit Kaur. They wed in the Grote Kerk. The Mona Lisa was lent.";
         let found = names("Vaisakhi", body);
@@ -4540,19 +4587,35 @@ mod tests {
                 "Mona Lisa",
             ],
         );
+    }
+
+    #[test]
+    fn a_question_opens_with_its_verb() {
         let body = "Rep. Tom Whitford lost the vote. Will Whitford and his allies try again? Will \
             Fairbrother, 40, thinks so.";
         let found = names("House", body);
         assert_found(&found, &["Tom Whitford", "Will Fairbrother"]);
         assert_absent(&found, &["Will Whitford"]);
+    }
+
+    #[test]
+    fn given_names_after_plural_kin_with_spouses() {
         let body = "She leaves her grandchildren, Brendan, Caitlin (Josh), Megan, Tyler, Ana Sofia and \
             Mateus; and friends.";
         assert_found(
             &names("Obituary", body),
             &["Brendan", "Caitlin", "Megan", "Tyler", "Ana Sofia", "Mateus"],
         );
+    }
+
+    #[test]
+    fn vietnamese_family_names_that_are_words() {
         let body = "Her husband Do Van Hieu was jailed. Ho Thi Lan, 52, appealed.";
         assert_found(&names("Verdict", body), &["Do Van Hieu", "Ho Thi Lan"]);
+    }
+
+    #[test]
+    fn son_of_daughter_of_and_malay_particles() {
         let body = "Ms Priya d/o Selvam, 41, and Mr Rajesh s/o Krishnan spoke. Datuk S. Thinagaran a/l \
             Subramaniam agreed with Tuai Rumah Richard Nyandang anak Unting and Baroness Wilhelmina \
             van Heeckeren tot Walien. He ran 5 km d/o the race.";
@@ -4567,6 +4630,10 @@ mod tests {
                 "Wilhelmina van Heeckeren tot Walien",
             ],
         );
+    }
+
+    #[test]
+    fn indian_places_days_and_bodies() {
         let body = "Rallies in Sarojini Nagar and at Anil Kumble Circle marked Parakram Diwas, said Anjali \
             Rawat of the Li Ka Shing Faculty. The Frente de Defensa del Agua marched to the Estádio \
             Jornalista Mário Filho.";
@@ -4583,6 +4650,10 @@ mod tests {
                 "Mário Filho",
             ],
         );
+    }
+
+    #[test]
+    fn two_nationalities_and_initials_people_go_by() {
         assert_absent(
             &names("Talks", "The Russian-Ukrainian talks, said Hakan Fidan, went on."),
             &["Russian-Ukrainian"],
@@ -4593,21 +4664,41 @@ mod tests {
         );
         assert_found(&found, &["KL Rahul", "RG Snyman"]);
         assert_absent(&found, &["JP Morgan", "Morgan"]);
+    }
+
+    #[test]
+    fn race_card_initials_before_particles_and_o_surnames() {
         let body = "Card.\n\n1 Kitty Rua (H de Bromhead) Rachael Blackmore\n2 Brigadier Byrne (J P O'Brien) J J \
             Slevin\n";
         assert_found(&names("Card", body), &["H de Bromhead", "J P O'Brien", "J J Slevin"]);
+    }
+
+    #[test]
+    fn haji_in_a_name_and_a_reports_credit() {
         let body = "Justice Datuk Azizah Haji Nawawi ruled, said Rizal Hamdan.\n\n\u{2014} With reports from \
             Jhoanna Ballaran\n";
         let found = names("Court", body);
         assert_found(&found, &["Azizah Haji Nawawi", "Rizal Hamdan"]);
         assert_absent(&found, &["Jhoanna Ballaran", "Azizah", "Nawawi"]);
+    }
+
+    #[test]
+    fn race_card_runners_before_trainer_and_jockey() {
         let body = "Card below.\n\n1 Ballyhale Prince (W P Mullins) Paul Townend\n2 Colonel Mustard (G \
             Elliott) Sam Ewing\n4 Mrs Doubtfire (O Murphy) Sean Bowen\n";
         let found = names("Card", body);
         assert_found(&found, &["Paul Townend", "Sam Ewing", "Sean Bowen"]);
         assert_absent(&found, &["Ballyhale Prince", "Mustard", "Doubtfire"]);
+    }
+
+    #[test]
+    fn a_nickname_after_a_middle_initial() {
         let body = "In 1961 she married Francis X. \"Frank\" O'Rourke, a firefighter.";
         assert_found(&names("Obituary", body), &["Francis X. \"Frank\" O'Rourke"]);
+    }
+
+    #[test]
+    fn qualities_and_phrases_of_non_names() {
         let body = "Mark Rowe said Britishness was a theme. Classes offer yoga and Tai Chi. Tourists \
             toured Wadi Rum with Omar Haddad.";
         let found = names("Notes", body);

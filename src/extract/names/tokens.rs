@@ -663,19 +663,7 @@ pub(super) fn is_camel_case(w: &str) -> bool {
                 let head = w[..k].rsplit(['-', '\'', '\u{2019}']).next().unwrap_or("");
                 let ok = matches!(
                     head,
-                    "Mc" | "Mac"
-                        | "De"
-                        | "Di"
-                        | "Da"
-                        | "Du"
-                        | "Le"
-                        | "La"
-                        | "Van"
-                        | "Von"
-                        | "Fitz"
-                        | "Ja"
-                        | "Ke"
-                        | "Da'"
+                    "Mc" | "Mac" | "De" | "Di" | "Da" | "Du" | "Le" | "La" | "Van" | "Von" | "Fitz" | "Ja" | "Ke"
                 ) || w[..k].ends_with(['\'', '\u{2019}', '-']);
                 if !ok {
                     return true;
