@@ -643,15 +643,13 @@ impl Ctx<'_, '_> {
                         let close = (j + 3..j + 6).find(|&k| self.toks.get(k).is_some_and(|c| c.text == ")"));
                         let jockey = next.is_some_and(|n| n.kind == Kind::Initial);
                         let odds = |k: usize| {
-                            self.toks.get(k).is_some_and(|o| {
-                                o.kind == Kind::Num
-                                    && o.text.len() <= 6
-                                    && o.text.contains(['-', '/'])
-                                    && o.line == t.line
-                            }) && self
-                                .toks
-                                .get(k + 1)
-                                .is_none_or(|n| n.kind != Kind::Num || n.line != t.line)
+                            self.toks
+                                .get(k)
+                                .is_some_and(|o| o.kind == Kind::Num && o.line == t.line && is_odds(o.text))
+                                && self
+                                    .toks
+                                    .get(k + 1)
+                                    .is_none_or(|n| n.kind != Kind::Num || n.line != t.line)
                         };
                         if jockey && close.is_some_and(|c| odds(c + 1)) {
                             ev.horse = true;
@@ -1780,25 +1778,11 @@ fn make_cand<'a>(
         }
     }
     // "the locomotive Sir Nigel Gresley", "the sitcom Mrs Brown": a work or a vessel after its
-    // kind and an honorific or a rank of nobility (not a role: "the film director Ken Loach"),
-    // no person whatever its title, as a horse
+    // kind and an honorific, a royal title or a rank of nobility (not a role: "the film
+    // director Ken Loach"), no person whatever its title, as a horse
     if title
         && first >= 2
-        && matches!(
-            toks[first - 1].text,
-            "Sir"
-                | "Lady"
-                | "Dame"
-                | "Lord"
-                | "Queen"
-                | "King"
-                | "Prince"
-                | "Princess"
-                | "Duke"
-                | "Duchess"
-                | "Mr"
-                | "Mrs"
-        )
+        && (honorific || regal || matches!(toks[first - 1].text, "Lady" | "Lord" | "Duke" | "Duchess"))
         && toks[first - 2].kind == Kind::Word
         && is_work_noun(toks[first - 2].text)
     {
@@ -4540,10 +4524,22 @@ mod tests {
     fn a_nickname_after_the_lord_as_a_surname_and_vessels() {
         let body = "Farrier Seán \"the Hammer\" Ó Flaithearta shod them. Andy Lord, the commissioner, \
             apologised. \"We are sorry,\" Mr Lord said. The locomotive Sir Nigel Gresley and the \
-            trawler Ruby Crane were late.";
+            trawler Ruby Crane were late. She starred in the film Dr Zhivago and the musical Miss \
+            Saigon, and sailed on the liner Queen Mary.";
         let found = names("Notes", body);
         assert_found(&found, &["Seán \"the Hammer\" Ó Flaithearta", "Andy Lord"]);
-        assert_absent(&found, &["Nigel Gresley", "Ruby Crane", "Lord", "Seán"]);
+        assert_absent(
+            &found,
+            &[
+                "Nigel Gresley",
+                "Ruby Crane",
+                "Lord",
+                "Seán",
+                "Zhivago",
+                "Saigon",
+                "Mary",
+            ],
+        );
     }
 
     #[test]
