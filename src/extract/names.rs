@@ -2168,6 +2168,11 @@ const PLACE_PREFIXES: &[&str] = &[
 
 /// Odds as a race card gives them: "5-2", "10-1", "11/4", "100-30".
 fn is_odds(n: &str) -> bool {
+    // (after a favourite's mark: "5-2f", "3-1jf" for a joint favourite, "6-4cf" for a co-favourite)
+    let n = ["jf", "cf", "JF", "CF", "f", "F"]
+        .iter()
+        .find_map(|m| n.strip_suffix(m))
+        .unwrap_or(n);
     n.split_once(['-', '/']).is_some_and(|(a, b)| {
         (1..=3).contains(&a.len())
             && (1..=2).contains(&b.len())
@@ -4889,6 +4894,16 @@ mod tests {
                 "Walsh",
             ],
         );
+    }
+
+    #[test]
+    fn odds_with_or_without_a_favourites_mark() {
+        for odds in ["5-2", "100/30", "5-2f", "3-1jf", "6-4cf", "11-8F"] {
+            assert!(is_odds(odds), "{odds}");
+        }
+        for not in ["6-2f6", "2004-05", "5-", "-2", "f", "1-2-3", "5-2x"] {
+            assert!(!is_odds(not), "{not}");
+        }
     }
 
     #[test]
