@@ -4550,10 +4550,20 @@ mod tests {
     #[test]
     fn winning_and_nominated_cut_a_run() {
         let body = "Sales missed last year's Oscar-winning Lord of the Rings. The Bafta-nominated Ruth \
-            Wilson said so.";
+            Wilson said so. Designer Tomas Vela took a bow after his Semana Santa-inspired show, \
+            and the Chelsea-linked Ivo Mara watched.";
         let found = names("Box office", body);
-        assert_found(&found, &["Ruth Wilson"]);
-        assert_absent(&found, &["Oscar-winning Lord", "Lord"]);
+        assert_found(&found, &["Ruth Wilson", "Tomas Vela", "Ivo Mara"]);
+        assert_absent(
+            &found,
+            &[
+                "Oscar-winning Lord",
+                "Lord",
+                "Semana Santa-inspired",
+                "Semana Santa",
+                "Chelsea-linked Ivo Mara",
+            ],
+        );
     }
 
     #[test]

@@ -989,6 +989,12 @@ pub(super) const HYPHEN_TAILS: &[&str] = &[
     // "last year's Oscar-winning Lord of the Rings", "the Bafta-nominated Ruth Wilson"
     "winning",
     "nominated",
+    // "his Semana Santa-inspired show", "a Wagner-themed night", "the Chelsea-linked Ivo Mara"
+    "inspired",
+    "themed",
+    "linked",
+    "sponsored",
+    "affiliated",
 ];
 
 /// "II", "VIII", "XIV": regnal numbers.
