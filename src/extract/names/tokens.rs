@@ -659,12 +659,13 @@ pub(super) fn is_camel_case(w: &str) -> bool {
                 return true;
             }
             if prev_lower {
-                // (the piece after a hyphen or an apostrophe: "Súilleabháin-MacNeill")
+                // (the piece after a hyphen or an apostrophe: "Súilleabháin-MacNeill"; a
+                // capital right after one, "O'Brien", "Smith-Jones", follows no lower-case letter)
                 let head = w[..k].rsplit(['-', '\'', '\u{2019}']).next().unwrap_or("");
                 let ok = matches!(
                     head,
                     "Mc" | "Mac" | "De" | "Di" | "Da" | "Du" | "Le" | "La" | "Van" | "Von" | "Fitz" | "Ja" | "Ke"
-                ) || w[..k].ends_with(['\'', '\u{2019}', '-']);
+                );
                 if !ok {
                     return true;
                 }
